@@ -1,0 +1,190 @@
+"""Opening a database (SPEC §3.7): locate it, refuse network shares, set SQLite pragmas, migrate."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from crm_desktop.services.errors import DatabaseLocationError
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "crm-desktop"
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs",
+                       "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone"}
+
+
+def default_database_path() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "crm.db"
+
+
+def _mount_filesystem(path: Path) -> str | None:
+    """Filesystem type of the mount holding `path` (Linux /proc/mounts), None when unknown."""
+    try:
+        mounts = Path("/proc/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best, best_type = "", None
+    target = str(path.resolve())
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def is_network_path(path: Path | str) -> bool:
+    text = str(path)
+    if text.startswith(("\\\\", "//")):  # Windows UNC path \\server\share
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        if drive:
+            drive_remote = 4
+            return ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote
+        return False
+    fs_type = _mount_filesystem(Path(text).parent if not Path(text).exists() else Path(text))
+    return fs_type in NETWORK_FILESYSTEMS
+
+
+def resolve_url(db: str | Path | None) -> str:
+    """`--db` takes a file path or a SQLAlchemy URL; nothing means the default file."""
+    if db is None or str(db) == "":
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite:///{path}"
+    text = str(db)
+    if "://" in text:
+        try:
+            url = make_url(text)
+        except ArgumentError as exc:
+            raise DatabaseLocationError(f"Not a valid database URL: {text} ({exc})") from exc
+        if url.drivername == "postgresql":  # psycopg 3 is the driver we ship
+            url = url.set(drivername="postgresql+psycopg")
+        if not url.drivername.startswith(("sqlite", "postgresql")):
+            raise DatabaseLocationError(
+                f"Unsupported database {url.drivername!r}: use a SQLite file or a PostgreSQL URL"
+            )
+        return url.render_as_string(hide_password=False)
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise DatabaseLocationError(f"{path} is a folder, not a database file")
+    return f"sqlite:///{path.absolute()}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+@dataclass
+class Database:
+    """An open database: engine plus session factory, and where it lives."""
+
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        database = make_url(self.url).database
+        return Path(database) if database else None
+
+    @property
+    def display_name(self) -> str:
+        if self.is_sqlite:
+            return str(self.sqlite_path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A plain session for reads; writes go through `services.uow.unit_of_work`."""
+        session = self.session_factory()
+        try:
+            yield session
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def create_database_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite"):
+        path = parsed.database
+        if not path or path == ":memory:":
+            raise DatabaseLocationError("An in-memory database keeps nothing; give a file path")
+        if is_network_path(path):
+            raise DatabaseLocationError(
+                f"{path} is on a network share. SQLite is not safe there: several desks must share one "
+                "PostgreSQL server instead (see README, 'Several desks')."
+            )
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+
+
+def open_database(db: str | Path | None = None, *, migrate: bool = True) -> Database:
+    """Open (creating or upgrading as needed) the database named by `--db`."""
+    url = resolve_url(db)
+    engine = create_database_engine(url)
+    database = Database(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False))
+    if migrate:
+        from crm_desktop.models.migrate import upgrade_to_head
+
+        upgrade_to_head(database)
+    return database
+
+
+def backup_sqlite_file(source: Path, target: Path) -> Path:
+    """Consistent copy with SQLite's online backup API: temporary file, synced, then renamed."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".partial")
+    temporary.unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(temporary) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    with open(temporary, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+    return target
+
+
+def timestamped(path: Path, label: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")

@@ -1,0 +1,70 @@
+"""Domain errors: expected problems shown to the user as plain messages, distinct from bugs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class DomainError(Exception):
+    """An expected problem the user can act on (bad input, missing record, edit conflict)."""
+
+
+class ValidationError(DomainError):
+    """Input that breaks a rule; `field` names the offending field when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(DomainError):
+    pass
+
+
+class ConflictError(DomainError):
+    """Somebody else changed the record since it was read; the user's edits must not be lost."""
+
+    def __init__(self, message: str, changed_by: str | None = None) -> None:
+        super().__init__(message)
+        self.changed_by = changed_by
+
+
+class PermissionDeniedError(DomainError):
+    pass
+
+
+class DatabaseLocationError(DomainError):
+    """The database cannot be opened where it was asked for (network share, bad URL…)."""
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One problem in an import file, numbered as a spreadsheet shows rows (header is row 1)."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+
+    def __str__(self) -> str:
+        value = self.value if len(self.value) <= 40 else self.value[:37] + "…"
+        return f"row {self.row}, column {self.column} ({value!r}): {self.reason}"
+
+
+@dataclass
+class ImportFileError(DomainError):
+    """A whole import refused; nothing was written. Lists every bad row."""
+
+    path: str
+    problems: list[RowProblem] = field(default_factory=list)
+    message: str = ""
+
+    def __post_init__(self) -> None:
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        head = self.message or f"{self.path}: {len(self.problems)} problem(s), nothing was imported"
+        lines = [head] + [f"{self.path}: {p}" for p in self.problems[:200]]
+        if len(self.problems) > 200:
+            lines.append(f"… and {len(self.problems) - 200} more")
+        return "\n".join(lines)

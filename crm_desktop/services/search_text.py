@@ -1,0 +1,41 @@
+"""The compact haystack behind search-as-you-type: name, pinyin, initials, phones, unit codes, ID tail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from pypinyin import Style, lazy_pinyin
+
+SEPARATOR = "|"  # keeps a query from matching across two fields
+
+
+def pinyin_forms(name: str) -> tuple[str, str]:
+    """张三 → ('zhangsan', 'zs'); Latin letters pass through lower-cased."""
+    syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
+    full = "".join(syllables).lower().replace(" ", "")
+    initials = "".join(s[0] for s in syllables if s and s[0].isalnum()).lower()
+    return full, initials
+
+
+def build_search_text(
+    name: str,
+    phones: Iterable[str | None],
+    unit_codes: Iterable[str],
+    id_number: str | None,
+) -> str:
+    full, initials = pinyin_forms(name)
+    parts = [name.lower().replace(" ", ""), full, initials]
+    parts += [re.sub(r"\D", "", p) for p in phones if p]
+    parts += [code.lower() for code in unit_codes]
+    if id_number:
+        parts.append(id_number.lower()[-6:])
+    return SEPARATOR + SEPARATOR.join(p for p in parts if p) + SEPARATOR
+
+
+def normalize_query(query: str) -> str:
+    """What the clerk typed, in the form stored in the haystack."""
+    text = query.strip().lower().replace(" ", "").replace(SEPARATOR, "")
+    if text and re.fullmatch(r"[\d\-+ ]+", text):
+        text = re.sub(r"\D", "", text)
+    return text

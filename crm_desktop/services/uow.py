@@ -1,0 +1,69 @@
+"""Unit of work: every user action is one transaction that commits whole or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from crm_desktop.models.base import VersionedMixin
+from crm_desktop.models.database import Database
+from crm_desktop.services.errors import ConflictError
+from crm_desktop.services.principal import Principal
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_writer(session: Session, _context: object, _instances: object) -> None:
+    """Record who last wrote each versioned record, so a conflict can name them."""
+    actor = session.info.get("actor")
+    if actor is None:
+        return
+    for obj in list(session.new) + list(session.dirty):
+        if isinstance(obj, VersionedMixin) and session.is_modified(obj, include_collections=False):
+            obj.updated_by = actor
+
+
+@contextmanager
+def unit_of_work(db: Database, principal: Principal) -> Iterator[Session]:
+    session = db.session_factory()
+    session.info["actor"] = principal.username
+    try:
+        yield session
+        session.commit()
+    except StaleDataError as exc:
+        session.rollback()
+        raise ConflictError(
+            "Someone else saved this record at the same moment; your changes were not saved. "
+            "Reload it and apply them again."
+        ) from exc
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+class Service:
+    """Base for use-case services: a database and the principal acting on it."""
+
+    def __init__(self, db: Database, principal: Principal) -> None:
+        self.db = db
+        self.principal = principal
+
+    def transaction(self):
+        return unit_of_work(self.db, self.principal)
+
+
+def check_version(record: VersionedMixin, expected_version: int | None, what: str) -> None:
+    """Refuse a save based on a stale read, naming who changed the record meanwhile."""
+    if expected_version is not None and record.version != expected_version:
+        who = record.updated_by or "another user"
+        when = record.updated_at.strftime("%Y-%m-%d %H:%M") if record.updated_at else "just now"
+        raise ConflictError(
+            f"{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; "
+            "reload to see their changes, then save again.",
+            changed_by=who,
+        )
