@@ -68,3 +68,7 @@ class ImportFileError(DomainError):
         if len(self.problems) > 200:
             lines.append(f"… and {len(self.problems) - 200} more")
         return "\n".join(lines)
+
+
+class OperationCancelled(DomainError):
+    """The user pressed Cancel; whatever the operation wrote was rolled back."""
