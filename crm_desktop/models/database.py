@@ -80,13 +80,15 @@ def resolve_url(db: str | Path | None) -> str:
             url = make_url(text)
         except ArgumentError as exc:
             raise DatabaseLocationError(f"Not a valid database URL: {text} ({exc})") from exc
-        if url.drivername == "postgresql":  # psycopg 3 is the driver we ship
+        if url.drivername in ("postgresql", "postgres"):  # psycopg 3 is the driver we ship
             url = url.set(drivername="postgresql+psycopg")
         if not url.drivername.startswith(("sqlite", "postgresql")):
             raise DatabaseLocationError(
                 f"Unsupported database {url.drivername!r}: use a SQLite file or a PostgreSQL URL"
             )
         return url.render_as_string(hide_password=False)
+    if text.strip() == ":memory:":
+        raise DatabaseLocationError("An in-memory database keeps nothing; give a file path")
     path = Path(text).expanduser()
     if path.is_dir():
         raise DatabaseLocationError(f"{path} is a folder, not a database file")

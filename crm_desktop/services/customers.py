@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Building, Community, Customer, Occupancy, Unit
-from crm_desktop.services.codes import CUSTOMER_TYPES, GENDERS, ID_TYPES
-from crm_desktop.services.errors import DomainError, NotFoundError, PermissionDeniedError, ValidationError
+from crm_desktop.services.codes import CONTACT_CHANNELS, CUSTOMER_TYPES, GENDERS, ID_TYPES
+from crm_desktop.services.errors import DomainError, NotFoundError, ValidationError
 from crm_desktop.services.masking import mask_id_number, mask_phone
-from crm_desktop.services.search_text import build_search_text, normalize_query
+from crm_desktop.services.search_text import build_search_text, escape_like, normalize_query
 from crm_desktop.services.uow import Service, check_version
 from crm_desktop.services.validation import (
     birthday_from_id,
@@ -23,6 +25,8 @@ from crm_desktop.services.validation import (
     normalize_mobile,
     phone_problem,
 )
+
+log = logging.getLogger(__name__)
 
 SORT_COLUMNS = {
     "name": Customer.name,
@@ -160,6 +164,19 @@ def validate_customer(data: CustomerInput, today: date | None = None) -> Custome
     email = data.email.strip()
     if email and ("@" not in email or "." not in email.split("@")[-1] or " " in email):
         raise ValidationError(f"E-mail {email} is not an e-mail address", field="email")
+    if data.preferred_channel not in (None, "", *CONTACT_CHANNELS):
+        raise ValidationError(f"Unknown contact channel {data.preferred_channel!r}", field="preferred_channel")
+    # The column sizes: PostgreSQL refuses longer text where SQLite would quietly keep it.
+    for field_name, label, limit in (
+        ("email", "E-mail", 120),
+        ("wechat", "WeChat", 60),
+        ("emergency_contact", "Emergency contact", 100),
+    ):
+        if len(getattr(data, field_name).strip()) > limit:
+            raise ValidationError(f"{label} is longer than {limit} characters", field=field_name)
+    tags = parse_tags(data.tags)
+    if len(",".join(tags)) > 500:
+        raise ValidationError("Tags are longer than 500 characters in all", field="tags")
     id_number = data.id_number
     birthday, gender = data.birthday, data.gender or None
     if id_number is not None:
@@ -192,27 +209,70 @@ def validate_customer(data: CustomerInput, today: date | None = None) -> Custome
         emergency_phone=data.emergency_phone.strip(),
         special_needs=data.special_needs.strip(),
         preferences=data.preferences.strip(),
-        tags=parse_tags(data.tags),
+        tags=tags,
         notes=data.notes.strip(),
     )
 
 
+def _unit_state(s: Session, customer_id: int, today: date) -> tuple[bool, str, list[str]]:
+    """(lives somewhere today, codes of the units lived in today, codes of every unit ever lived in)."""
+    rows = s.execute(
+        select(Unit.code, Occupancy.start_date, Occupancy.end_date)
+        .join(Occupancy, Occupancy.unit_id == Unit.id)
+        .where(Occupancy.customer_id == customer_id)
+        .order_by(Occupancy.start_date, Occupancy.id)
+    ).all()
+    current = [code for code, start, end in rows if start <= today and (end is None or end > today)]
+    all_codes = list(dict.fromkeys(code for code, _, _ in rows))
+    return bool(current), ",".join(dict.fromkeys(current))[:500], all_codes
+
+
 def refresh_derived(s: Session, customer: Customer) -> None:
     """Recompute the search haystack, unit codes and active flag after any change to the customer."""
-    today = date.today()
-    rows = s.execute(
-        select(Unit.code, Occupancy.end_date)
-        .join(Occupancy, Occupancy.unit_id == Unit.id)
-        .where(Occupancy.customer_id == customer.id)
-        .order_by(Occupancy.start_date)
-    ).all()
-    current = [code for code, end in rows if end is None or end > today]
-    all_codes = list(dict.fromkeys(code for code, _ in rows))
-    customer.is_active = bool(current)
-    customer.unit_codes = ",".join(dict.fromkeys(current))[:500]
+    is_active, unit_codes, all_codes = _unit_state(s, customer.id, date.today())
+    customer.is_active = is_active
+    customer.unit_codes = unit_codes
     customer.search_text = build_search_text(
         customer.name, [customer.mobile, customer.phone2], all_codes, customer.id_number
     )
+
+
+def refresh_due(s: Session, today: date | None = None) -> int:
+    """Bring the active flag and current units up to date for occupancies dated after they were recorded.
+
+    A move-out recorded ahead of its day (or a move-in) changes who lives where on that day, when nobody
+    touches the record; without this the list would show the customer living there for ever. Only such
+    occupancies are looked at, so this is cheap. Returns how many customers changed.
+    """
+    today = today or date.today()
+    due = (
+        select(Occupancy.customer_id)
+        .where(
+            or_(
+                and_(Occupancy.start_date <= today, Occupancy.start_date > func.date(Occupancy.created_at)),
+                and_(Occupancy.end_date <= today, Occupancy.end_date > func.date(Occupancy.updated_at)),
+            )
+        )
+        .distinct()
+    )
+    changed = 0
+    for customer_id, was_active, was_codes in s.execute(
+        select(Customer.id, Customer.is_active, Customer.unit_codes).where(Customer.id.in_(due))
+    ).all():
+        is_active, unit_codes, _ = _unit_state(s, customer_id, today)
+        if (is_active, unit_codes) != (was_active, was_codes):
+            # A plain UPDATE: this is bookkeeping, not an edit, so it must not bump the record's version.
+            s.execute(
+                update(Customer)
+                .where(Customer.id == customer_id)
+                .values(is_active=is_active, unit_codes=unit_codes)
+                .execution_options(synchronize_session=False)
+            )
+            changed += 1
+    return changed
+
+
+_due_refreshed_on: dict[str, date] = {}
 
 
 def _apply(customer: Customer, data: CustomerInput) -> None:
@@ -237,6 +297,22 @@ def _apply(customer: Customer, data: CustomerInput) -> None:
 
 
 class CustomerService(Service):
+    def refresh_due(self, today: date | None = None) -> int:
+        """See `refresh_due`; lists call it once a day through `search_ids` and `count`."""
+        today = today or date.today()
+        with self.transaction() as s:
+            changed = refresh_due(s, today)
+        _due_refreshed_on[self.db.url] = today
+        return changed
+
+    def _refresh_due_daily(self) -> None:
+        if _due_refreshed_on.get(self.db.url) == date.today():
+            return
+        try:
+            self.refresh_due()
+        except SQLAlchemyError:  # a busy database must not stop the list from showing; retried next time
+            log.warning("Could not refresh customers' current units", exc_info=True)
+
     def find_duplicates(
         self, id_number: str | None, mobile: str | None, exclude_id: int | None = None
     ) -> list[DuplicateHit]:
@@ -244,7 +320,7 @@ class CustomerService(Service):
             return _duplicates(s, id_number, mobile, exclude_id)
 
     def create(self, data: CustomerInput, confirm_duplicates: bool = False) -> int:
-        self._require_edit()
+        self.require_edit()
         clean = validate_customer(data)
         with self.transaction() as s:
             hits = _duplicates(s, clean.id_number, clean.mobile, None)
@@ -260,7 +336,7 @@ class CustomerService(Service):
     def update(
         self, customer_id: int, data: CustomerInput, expected_version: int, confirm_duplicates: bool = False
     ) -> None:
-        self._require_edit()
+        self.require_edit()
         clean = validate_customer(data)
         with self.transaction() as s:
             customer = _get_customer(s, customer_id)
@@ -329,6 +405,7 @@ class CustomerService(Service):
         self, query: str = "", filters: CustomerFilter | None = None, sort: str = "name", descending: bool = False
     ) -> list[int]:
         """Ids of the matching customers in display order; the list model fetches rows lazily."""
+        self._refresh_due_daily()
         stmt = self._search_statement(query, filters or CustomerFilter())
         column = SORT_COLUMNS.get(sort, Customer.name)
         stmt = stmt.order_by(column.desc() if descending else column.asc(), Customer.id)
@@ -336,6 +413,7 @@ class CustomerService(Service):
             return list(s.scalars(stmt))
 
     def count(self, query: str = "", filters: CustomerFilter | None = None) -> int:
+        self._refresh_due_daily()
         stmt = self._search_statement(query, filters or CustomerFilter())
         with self.db.session() as s:
             return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
@@ -344,17 +422,20 @@ class CustomerService(Service):
         stmt = select(Customer.id)
         needle = normalize_query(query)
         if needle:
-            escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            stmt = stmt.where(Customer.search_text.like(f"%{escaped}%", escape="\\"))
+            stmt = stmt.where(Customer.search_text.like(f"%{escape_like(needle)}%", escape="\\"))
         if filters.customer_type:
             stmt = stmt.where(Customer.customer_type == filters.customer_type)
-        if filters.tag:
-            tag = filters.tag.replace("%", "").replace("_", "")
-            stmt = stmt.where(("," + Customer.tags + ",").like(f"%,{tag},%"))
+        if filters.tag and filters.tag.strip():
+            tag = escape_like(filters.tag.strip())
+            stmt = stmt.where(("," + Customer.tags + ",").like(f"%,{tag},%", escape="\\"))
         if filters.status == "active":
             stmt = stmt.where(Customer.is_active.is_(True))
         elif filters.status == "moved_out":
-            stmt = stmt.where(Customer.is_active.is_(False), exists().where(Occupancy.customer_id == Customer.id))
+            # Moved out: lived somewhere once, nowhere now (a move-in dated ahead is not a move-out).
+            stmt = stmt.where(
+                Customer.is_active.is_(False),
+                exists().where(Occupancy.customer_id == Customer.id, Occupancy.start_date <= date.today()),
+            )
         if filters.building_id is not None or filters.community_id is not None:
             conditions = [Occupancy.customer_id == Customer.id, Unit.id == Occupancy.unit_id]
             if filters.building_id is not None:
@@ -408,9 +489,8 @@ class CustomerService(Service):
                 tags.update(parse_tags(text))
             return sorted(tags)
 
-    def _require_edit(self) -> None:
-        if not self.principal.may_edit:
-            raise PermissionDeniedError("Your role may only read records")
+    def _require_edit(self) -> None:  # kept for callers of the earlier name
+        self.require_edit()
 
 
 def _duplicates(s: Session, id_number: str | None, mobile: str | None, exclude_id: int | None) -> list[DuplicateHit]:

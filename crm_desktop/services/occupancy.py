@@ -50,8 +50,10 @@ def start_occupancy(
 def end_occupancy(s: Session, occupancy: Occupancy, end: date, reason: str, note: str = "") -> None:
     if reason not in CHURN_REASONS:
         raise ValidationError(f"Unknown move-out reason {reason!r}", field="reason")
-    if occupancy.end_date is not None and occupancy.end_date <= date.today():
-        raise ValidationError("This occupancy has already ended", field="occupancy")
+    if occupancy.end_date is not None:  # history is appended to, never overwritten
+        raise ValidationError(
+            f"This occupancy already ends on {occupancy.end_date.isoformat()}", field="occupancy"
+        )
     if end < occupancy.start_date:
         raise ValidationError(
             f"Move-out date {end.isoformat()} is before the move-in date {occupancy.start_date.isoformat()}",
@@ -65,6 +67,7 @@ def end_occupancy(s: Session, occupancy: Occupancy, end: date, reason: str, note
 class OccupancyService(Service):
     def move_in(self, customer_id: int, unit_id: int, role: str, start: date) -> int:
         """入伙: link a customer to a unit from `start`."""
+        self.require_edit()
         with self.transaction() as s:
             customer, unit = _customer(s, customer_id), _unit(s, unit_id)
             return start_occupancy(s, customer, unit, role, start).id
@@ -73,6 +76,7 @@ class OccupancyService(Service):
         self, unit_id: int, new_owner_id: int, on: date, reason: str = "natural", note: str = ""
     ) -> list[int]:
         """过户: end every current owner of the unit and start the new owner on the same date, atomically."""
+        self.require_edit()
         with self.transaction() as s:
             unit, new_owner = _unit(s, unit_id), _customer(s, new_owner_id)
             owners = current_occupants(s, unit_id, on, "owner")
@@ -87,6 +91,7 @@ class OccupancyService(Service):
 
     def move_out(self, occupancy_id: int, end: date, reason: str, note: str = "") -> None:
         """迁出 with a churn reason code (SPEC §4.3)."""
+        self.require_edit()
         with self.transaction() as s:
             occupancy = s.get(Occupancy, occupancy_id)
             if occupancy is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from pypinyin import Style, lazy_pinyin
@@ -24,6 +25,7 @@ def build_search_text(
     unit_codes: Iterable[str],
     id_number: str | None,
 ) -> str:
+    name = unicodedata.normalize("NFKC", name)  # the query is normalised the same way
     full, initials = pinyin_forms(name)
     parts = [name.lower().replace(" ", ""), full, initials]
     parts += [re.sub(r"\D", "", p) for p in phones if p]
@@ -35,7 +37,12 @@ def build_search_text(
 
 def normalize_query(query: str) -> str:
     """What the clerk typed, in the form stored in the haystack."""
-    text = query.strip().lower().replace(" ", "").replace(SEPARATOR, "")
+    text = unicodedata.normalize("NFKC", query).strip().lower().replace(" ", "").replace(SEPARATOR, "")
     if text and re.fullmatch(r"[\d\-+ ]+", text):
         text = re.sub(r"\D", "", text)
     return text
+
+
+def escape_like(text: str) -> str:
+    """`text` for a LIKE pattern with ESCAPE '\\': the clerk's % and _ are literal characters."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -8,9 +8,11 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from crm_desktop.models import Building, Community, Unit
+from crm_desktop.models import Building, Community, Customer, Occupancy, Unit
 from crm_desktop.services.codes import UNIT_USAGES
+from crm_desktop.services.customers import refresh_derived
 from crm_desktop.services.errors import NotFoundError, ValidationError
+from crm_desktop.services.search_text import escape_like
 from crm_desktop.services.uow import Service, check_version
 from crm_desktop.services.validation import require
 
@@ -67,6 +69,27 @@ class UnitRow:
     version: int
 
 
+def _limit(value: str, limit: int, field: str, label: str) -> str:
+    """The column sizes: PostgreSQL refuses longer text where SQLite would quietly keep it."""
+    if len(value) > limit:
+        raise ValidationError(f"{label} is longer than {limit} characters", field=field)
+    return value
+
+
+def _refresh_residents(s: Session, unit_ids: list[int]) -> None:
+    """A unit's code changed: its residents' (past and present) list codes and search text follow."""
+    if not unit_ids:
+        return
+    s.flush()
+    customers = s.scalars(
+        select(Customer).where(
+            Customer.id.in_(select(Occupancy.customer_id).where(Occupancy.unit_id.in_(unit_ids)))
+        )
+    ).all()
+    for customer in customers:
+        refresh_derived(s, customer)
+
+
 def parse_area(value: object, field: str = "area_m2") -> Decimal | None:
     if value is None or str(value).strip() == "":
         return None
@@ -120,7 +143,9 @@ class StructureService(Service):
     def save_community(
         self, name: str, address: str = "", community_id: int | None = None, expected_version: int | None = None
     ) -> int:
-        name = require(name, "name", "Community name")
+        self.require_edit()
+        name = _limit(require(name, "name", "Community name"), 100, "name", "Community name")
+        address = _limit((address or "").strip(), 300, "address", "Address")
         with self.transaction() as s:
             clash = s.scalar(select(Community.id).where(Community.name == name))
             if clash is not None and clash != community_id:
@@ -158,7 +183,8 @@ class StructureService(Service):
         building_id: int | None = None,
         expected_version: int | None = None,
     ) -> int:
-        name = building_label(require(name, "name", "Building name"))
+        self.require_edit()
+        name = _limit(building_label(require(name, "name", "Building name")), 50, "name", "Building name")
         if floors is not None and not 1 <= floors <= 200:
             raise ValidationError(f"{floors} floors is out of range (1–200)", field="floors")
         with self.transaction() as s:
@@ -179,6 +205,7 @@ class StructureService(Service):
                 if renamed:
                     for unit in building.units:
                         unit.code = unit_code(name, unit.entrance, unit.room)
+                    _refresh_residents(s, [unit.id for unit in building.units])
             s.flush()
             return building.id
 
@@ -196,13 +223,13 @@ class StructureService(Service):
 
     def find_units(self, text: str, limit: int = 50) -> list[UnitRow]:
         """Units whose code or community contains `text` (for pickers)."""
-        needle = f"%{text.strip()}%"
+        needle = f"%{escape_like(text.strip())}%"
         with self.db.session() as s:
             units = s.scalars(
                 select(Unit)
                 .join(Building)
                 .join(Community)
-                .where((Unit.code.like(needle)) | (Community.name.like(needle)))
+                .where(Unit.code.like(needle, escape="\\") | Community.name.like(needle, escape="\\"))
                 .order_by(Community.name, Unit.code)
                 .limit(limit)
             ).all()
@@ -219,8 +246,9 @@ class StructureService(Service):
         unit_id: int | None = None,
         expected_version: int | None = None,
     ) -> int:
-        room = require(room, "room", "Room number")
-        entrance = entrance_label(entrance)
+        self.require_edit()
+        room = _limit(require(room, "room", "Room number"), 20, "room", "Room number")
+        entrance = _limit(entrance_label(entrance), 20, "entrance", "Entrance")
         area = parse_area(area_m2)
         if usage not in UNIT_USAGES:
             raise ValidationError(f"Unknown use {usage!r}", field="usage")
@@ -244,7 +272,9 @@ class StructureService(Service):
             unit.building_id, unit.entrance, unit.room = building_id, entrance, room
             unit.floor = floor if floor is not None else _floor_from_room(room)
             unit.area_m2, unit.usage = area, usage
-            unit.code = unit_code(building.name, entrance, room)
+            old_code, unit.code = unit.code, unit_code(building.name, entrance, room)
+            if unit_id is not None and old_code != unit.code:
+                _refresh_residents(s, [unit.id])
             s.flush()
             return unit.id
 

@@ -20,7 +20,7 @@ from crm_desktop.models import (
     Ticket,
     Unit,
 )
-from crm_desktop.services.codes import INTERACTION_KINDS
+from crm_desktop.services.codes import CONTACT_CHANNELS, INTERACTION_KINDS
 from crm_desktop.services.errors import NotFoundError, ValidationError
 from crm_desktop.services.uow import Service
 
@@ -49,21 +49,26 @@ class TimelineService(Service):
         channel: str | None = None,
         staff_id: int | None = None,
     ) -> int:
+        self.require_edit()
         if kind not in INTERACTION_KINDS:
             raise ValidationError(f"Unknown interaction kind {kind!r}", field="kind")
         if not summary.strip():
             raise ValidationError("Summary is required", field="summary")
+        if channel not in (None, "", *CONTACT_CHANNELS):
+            raise ValidationError(f"Unknown channel {channel!r}", field="channel")
         if occurred_at > datetime.now().replace(second=59, microsecond=999999) and kind not in ("notice", "event"):
             raise ValidationError("A call or visit cannot be in the future", field="occurred_at")
         with self.transaction() as s:
             if s.get(Customer, customer_id) is None:
                 raise NotFoundError(f"Customer #{customer_id} does not exist")
+            if staff_id is not None and s.get(Staff, staff_id) is None:
+                raise NotFoundError(f"Staff member #{staff_id} does not exist")
             entry = Interaction(
                 customer_id=customer_id,
                 kind=kind,
                 occurred_at=occurred_at,
                 summary=summary.strip(),
-                channel=channel,
+                channel=channel or None,
                 staff_id=staff_id,
                 created_by=self.principal.username,
             )

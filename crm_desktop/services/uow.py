@@ -4,26 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from crm_desktop.models.base import VersionedMixin
+from crm_desktop.models.base import TimestampMixin, VersionedMixin
 from crm_desktop.models.database import Database
-from crm_desktop.services.errors import ConflictError
+from crm_desktop.services.errors import ConflictError, PermissionDeniedError
 from crm_desktop.services.principal import Principal
 
 
 @event.listens_for(Session, "before_flush")
 def _stamp_writer(session: Session, _context: object, _instances: object) -> None:
-    """Record who last wrote each versioned record, so a conflict can name them."""
+    """Record who last wrote each versioned record and when, so a conflict can name them.
+
+    Times are the desk's local time: the server default (CURRENT_TIMESTAMP) is UTC on SQLite and the
+    server's zone on PostgreSQL, which would tell a clerk in Beijing a change happened 8 hours earlier.
+    """
     actor = session.info.get("actor")
-    if actor is None:
-        return
-    for obj in list(session.new) + list(session.dirty):
-        if isinstance(obj, VersionedMixin) and session.is_modified(obj, include_collections=False):
+    now = datetime.now().replace(microsecond=0)
+    for obj in session.new:
+        if isinstance(obj, TimestampMixin):
+            obj.created_at = obj.created_at or now
+            obj.updated_at = obj.updated_at or now
+        if actor is not None and isinstance(obj, VersionedMixin):
             obj.updated_by = actor
+    for obj in session.dirty:
+        if isinstance(obj, TimestampMixin) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = now
+            if actor is not None and isinstance(obj, VersionedMixin):
+                obj.updated_by = actor
 
 
 @contextmanager
@@ -55,6 +67,11 @@ class Service:
 
     def transaction(self):
         return unit_of_work(self.db, self.principal)
+
+    def require_edit(self) -> None:
+        """Viewers read only (SPEC §3.7); every write method calls this first."""
+        if not self.principal.may_edit:
+            raise PermissionDeniedError("Your role may only read records")
 
 
 def check_version(record: VersionedMixin, expected_version: int | None, what: str) -> None:

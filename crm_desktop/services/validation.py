@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from crm_desktop.services.errors import ValidationError
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
-MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+MOBILE_RE = re.compile(r"1[3-9][0-9]{9}")  # ASCII digits only: str patterns' \d also matches ١٢٣
+ID_RE = re.compile(r"[0-9]{17}[0-9X]")
+# GB/T 2260 province codes start with 1–8 (11 Beijing … 65 Xinjiang, 71 Taiwan, 81/82 Hong Kong/Macao).
+ID_REGION_FIRST_DIGITS = "12345678"
 ID_TYPES = ("resident_id", "passport", "hk_macau_permit", "taiwan_permit", "other")
 
 
@@ -18,8 +22,13 @@ def id_check_digit(first17: str) -> str:
     return ID_CHECK_CODES[total % 11]
 
 
+def _halfwidth(value: str) -> str:
+    """Full-width digits and letters typed with a Chinese IME (１３８, ｘ) become ASCII."""
+    return unicodedata.normalize("NFKC", value)
+
+
 def normalize_id_number(value: str) -> str:
-    return value.strip().replace(" ", "").upper()
+    return _halfwidth(value).strip().replace(" ", "").upper()
 
 
 def mainland_id_problem(value: str, today: date | None = None) -> str | None:
@@ -27,10 +36,10 @@ def mainland_id_problem(value: str, today: date | None = None) -> str | None:
     number = normalize_id_number(value)
     if len(number) != 18:
         return f"must have 18 characters, has {len(number)}"
-    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+    if not ID_RE.fullmatch(number):
         return "must be 17 digits followed by a digit or X"
-    if number[0] == "0":
-        return "the region code cannot start with 0"
+    if number[0] not in ID_REGION_FIRST_DIGITS:
+        return f"the region code cannot start with {number[0]}"
     try:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
@@ -58,22 +67,23 @@ def gender_from_id(value: str) -> str | None:
 
 
 def normalize_mobile(value: str) -> str:
-    digits = re.sub(r"[\s\-]", "", value.strip())
-    if digits.startswith("+86"):
-        digits = digits[3:]
+    digits = re.sub(r"[\s\-]", "", _halfwidth(value).strip())
+    for prefix in ("+86", "0086"):
+        if digits.startswith(prefix):
+            return digits[len(prefix) :]
     return digits
 
 
 def mobile_problem(value: str) -> str | None:
     number = normalize_mobile(value)
-    if not MOBILE_RE.match(number):
+    if not MOBILE_RE.fullmatch(number):
         return "must be an 11-digit mainland mobile number starting with 13–19"
     return None
 
 
 def phone_problem(value: str) -> str | None:
     """Landlines and other phones: digits with the usual separators, 5–20 digits."""
-    if not re.fullmatch(r"[\d\-+() ]{5,30}", value.strip()) or sum(ch.isdigit() for ch in value) < 5:
+    if not re.fullmatch(r"[0-9\-+() ]{5,30}", value.strip()) or sum(ch in "0123456789" for ch in value) < 5:
         return "must be a phone number (digits, spaces, - + ( ))"
     return None
 

@@ -1,0 +1,116 @@
+"""The command line (SPEC §6.1). Exit codes: 0 success, 2 bad input, 1 unexpected error."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from crm_desktop import __version__
+from crm_desktop.services.errors import DomainError
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
+IMPORT_KINDS = ("customers",)  # tickets and surveys arrive with their tabs
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 on bad arguments, as SPEC §6.1 wants
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = "database file path or SQLAlchemy URL (default: crm.db in the user data folder)"
+    parser = _Parser(prog="crm-desktop", description="Property CRM Desktop (物业客户关系管理)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help=db_help)
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="interface language")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def sub(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+        return command
+
+    demo = sub("demo", "create a realistic demo database")
+    demo.add_argument("--households", type=int, default=500)
+    demo.add_argument("--months", type=int, default=24)
+    demo.add_argument("--seed", type=int, default=1)
+
+    import_cmd = sub("import", "import a spreadsheet (.xlsx or .csv, SPEC §6.2)")
+    import_cmd.add_argument("kind", choices=IMPORT_KINDS)
+    import_cmd.add_argument("file", type=Path)
+
+    export_cmd = sub("export", "export to .xlsx (personal data masked unless --unmasked)")
+    export_cmd.add_argument("kind", choices=IMPORT_KINDS)
+    export_cmd.add_argument("file", type=Path)
+    export_cmd.add_argument("--unmasked", action="store_true", help="write ID numbers and phones in clear")
+    return parser
+
+
+def _print_progress(done: int, total: int, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{message} {done}/{total}", end="", file=sys.stderr, flush=True)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    from crm_desktop.models.database import open_database
+    from crm_desktop.services.principal import operating_system_principal
+    from crm_desktop.services.progress import Progress
+
+    principal = operating_system_principal()
+    db = open_database(args.db)
+    try:
+        progress = Progress(report=_print_progress)
+        if args.command == "demo":
+            from crm_desktop.services.demo import generate_demo
+
+            summary = generate_demo(db, households=args.households, months=args.months, seed=args.seed,
+                                    progress=progress)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(f"Demo database ready: {db.display_name}")
+            print(summary)
+        elif args.command == "import":
+            from crm_desktop.services.customer_io import import_customers
+
+            if not args.file.is_file():
+                raise DomainError(f"{args.file}: no such file")
+            result = import_customers(db, principal, args.file, progress)
+            print(f"{args.file}: {result}")
+        elif args.command == "export":
+            from crm_desktop.services.customer_io import export_customers
+
+            count = export_customers(db, principal, args.file, args.unmasked, progress)
+            print(f"{count} rows written to {args.file}")
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command is None:
+            from crm_desktop.ui.app import run_gui
+
+            return run_gui(args.db, args.lang)
+        return run_command(args)
+    except DomainError as exc:
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("crm-desktop: interrupted; nothing half-written was kept", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except Exception:
+        print("crm-desktop: unexpected error, please report it:", file=sys.stderr)
+        traceback.print_exc()
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
