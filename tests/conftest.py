@@ -10,11 +10,11 @@ from pathlib import Path
 # Qt must not look for a display; set before anything imports PySide6.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+import pytest
+from sqlalchemy import create_engine, text
 
-from crm_desktop.models.database import Database, open_database  # noqa: E402
-from crm_desktop.services.principal import Principal  # noqa: E402
+from crm_desktop.models.database import Database, open_database
+from crm_desktop.services.principal import Principal
 
 POSTGRES_ADMIN_URL = os.environ.get("CRM_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 

@@ -25,7 +25,7 @@ def _isolated_settings(tmp_path: Path) -> Iterator[None]:
 
 
 @pytest.fixture
-def app(qapp):  # noqa: ANN001, ANN201 - pytest-qt's QApplication, set up like the real program
+def app(qapp):
     create_application()
     install_translations(qapp, "zh_CN")
     return qapp

@@ -20,7 +20,7 @@ from tests.factories import ADMIN, make_customer, make_id_number, make_resident,
 CLERK = Principal("clerk1", "clerk")
 
 
-def _tab(qtbot, db, principal=CLERK) -> CustomerArchiveTab:  # noqa: ANN001
+def _tab(qtbot, db, principal=CLERK) -> CustomerArchiveTab:
     tab = CustomerArchiveTab(db, principal)
     qtbot.addWidget(tab)
     tab.resize(1300, 800)
@@ -86,7 +86,7 @@ def test_list_masks_id_numbers_for_a_clerk_and_phones_for_a_viewer(app, qtbot, u
 
 
 def test_filters_by_status_community_and_tag(app, qtbot, ui_db):
-    stay, _ = make_resident(ui_db, "张三", room="1202", tags=["VIP"])
+    make_resident(ui_db, "张三", room="1202", tags=["VIP"])
     leave, _ = make_resident(ui_db, "李四", room="1203")
     occupancy = CustomerService(ui_db, ADMIN).get(leave).occupancies[0]
     OccupancyService(ui_db, ADMIN).move_out(occupancy.id, date(2024, 5, 1), "competitive")
