@@ -75,10 +75,10 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"Demo database ready: {db.display_name}")
             print(summary)
         elif args.command == "import":
-            from crm_desktop.services.customer_io import import_customers
-
             if not args.file.is_file():
                 raise DomainError(f"{args.file}: no such file")
+            from crm_desktop.services.customer_io import import_customers
+
             result = import_customers(db, principal, args.file, progress)
             print(f"{args.file}: {result}")
         elif args.command == "export":

@@ -299,137 +299,137 @@
         <translation>comma-separated, e.g. VIP, committee member</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="74" />
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="74" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="76" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="75" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="77" />
         <source>Customer type</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="78" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="79" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="80" />
         <source>Second phone</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="81" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="83" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="85" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
         <source>Preferred contact</source>
         <translation>Preferred contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
         <source>Care and contact</source>
         <translation>Care and contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="90" />
         <source>Emergency contact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="89" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="91" />
         <source>Emergency phone</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="92" />
         <source>Special needs</source>
         <translation>Special needs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="93" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="94" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="95" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="102" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="101" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="103" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="128" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="130" />
         <source>(type to replace)</source>
         <translation>(type to replace)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="175" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="175" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
         <source>same mobile</source>
         <translation>same mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="180" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="182" />
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="181" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="183" />
         <source>This customer may already be in the archive:</source>
         <translation>This customer may already be in the archive:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="184" />
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>
@@ -963,134 +963,154 @@
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="163" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="164" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="165" />
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="166" />
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="40" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="41" />
         <source>Property CRM Desktop</source>
         <translation>Property CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
         <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
         <translation>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="49" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="50" />
         <source>Move-in and renovation</source>
         <translation>Move-in and renovation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="50" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="51" />
         <source>Handovers, renovation permits and inspections are not available in this version yet. Records imported or created by the demo already show in each customer's timeline.</source>
         <translation>Handovers, renovation permits and inspections are not available in this version yet. Records imported or created by the demo already show in each customer's timeline.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>Complaints and service</source>
         <translation>Complaints and service</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</source>
         <translation>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
         <source>Satisfaction surveys</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Survey entry and results are not available in this version yet. Answered surveys show in each customer's timeline.</source>
         <translation>Survey entry and results are not available in this version yet. Answered surveys show in each customer's timeline.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
         <source>Customer archives</source>
         <translation>Customer archives</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
         <source>Move-in / renovation</source>
         <translation>Move-in / renovation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
         <source>&amp;Export customers…</source>
         <translation>&amp;Export customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
         <source>Save customer import &amp;template…</source>
         <translation>Save customer import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="99" />
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>&amp;Find customer</source>
         <translation>&amp;Find customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>About Property CRM Desktop</source>
         <translation>About Property CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>Property CRM Desktop %1
 Database: %2</source>
         <translation>Property CRM Desktop %1

@@ -299,137 +299,137 @@
         <translation>以逗号分隔，如 VIP, 业委会成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="72" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="74" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="74" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="76" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="75" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="77" />
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="78" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="79" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="80" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="81" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="83" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="85" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
         <source>Preferred contact</source>
         <translation>首选联系方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
         <source>Care and contact</source>
         <translation>关怀与联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="90" />
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="89" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="91" />
         <source>Emergency phone</source>
         <translation>紧急联系电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="92" />
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="93" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="94" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="95" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="102" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="101" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="103" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="128" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="130" />
         <source>(type to replace)</source>
         <translation>（输入新号码以替换）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="175" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
         <source>same ID number</source>
         <translation>证件号码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="175" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
         <source>same mobile</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="180" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="182" />
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="181" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="183" />
         <source>This customer may already be in the archive:</source>
         <translation>该客户可能已在档案中：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="184" />
         <source>Save anyway?</source>
         <translation>仍然保存？</translation>
     </message>
@@ -963,134 +963,154 @@
         <source>Online</source>
         <translation>线上</translation>
     </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="163" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="164" />
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="165" />
+        <source>Clerk</source>
+        <translation>客服专员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="166" />
+        <source>Viewer</source>
+        <translation>只读用户</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="40" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="41" />
         <source>Property CRM Desktop</source>
         <translation>物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
         <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
         <translation>月度指标与图表将在指标功能完成后显示于此。客户档案功能已可使用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="49" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="50" />
         <source>Move-in and renovation</source>
         <translation>入住与装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="50" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="51" />
         <source>Handovers, renovation permits and inspections are not available in this version yet. Records imported or created by the demo already show in each customer's timeline.</source>
         <translation>本版本尚未提供交房、装修许可与巡查功能。已导入或演示生成的记录会显示在客户时间线中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>Complaints and service</source>
         <translation>投诉与服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</source>
         <translation>本版本尚未提供工单受理、派工与回访功能。已有工单会显示在客户时间线中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
         <source>Satisfaction surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Survey entry and results are not available in this version yet. Answered surveys show in each customer's timeline.</source>
         <translation>本版本尚未提供问卷录入与结果分析。已有答卷会显示在客户时间线中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
         <source>Customer archives</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
         <source>Move-in / renovation</source>
         <translation>入住/装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="71" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
         <source>&amp;Export customers…</source>
         <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="85" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
         <source>Save customer import &amp;template…</source>
         <translation>保存客户导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="87" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="95" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="96" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="99" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="106" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="122" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
         <source>About Property CRM Desktop</source>
         <translation>关于物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
         <source>Property CRM Desktop %1
 Database: %2</source>
         <translation>物业客户关系管理 %1
