@@ -44,7 +44,7 @@ def test_cancel_stops_the_job_with_operation_cancelled(app, qtbot):
 
     task = run_in_background(parent, "t", job, lambda _r: None, failures.append)
     assert started.wait(5)
-    task.dialog.cancel()  # what the Cancel button does
+    task.dialog.canceled.emit()  # what the Cancel button does
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert isinstance(failures[0], OperationCancelled)
 
