@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from crm_desktop.services.text import Message, Text
+
 
 class DomainError(Exception):
-    """An expected problem the user can act on (bad input, missing record, edit conflict)."""
+    """An expected problem the user can act on (bad input, missing record, edit conflict).
+
+    The message may be a `Text`, which the UI shows translated; `str()` is always English.
+    """
+
+    def __init__(self, message: Message = "", *args: object) -> None:
+        self.text = message if isinstance(message, Text) else Text("{message}", message=str(message))
+        super().__init__(str(message), *args)
 
 
 class ValidationError(DomainError):
     """Input that breaks a rule; `field` names the offending field when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: Message, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
 
@@ -24,7 +33,7 @@ class NotFoundError(DomainError):
 class ConflictError(DomainError):
     """Somebody else changed the record since it was read; the user's edits must not be lost."""
 
-    def __init__(self, message: str, changed_by: str | None = None) -> None:
+    def __init__(self, message: Message, changed_by: str | None = None) -> None:
         super().__init__(message)
         self.changed_by = changed_by
 
@@ -44,7 +53,7 @@ class RowProblem:
     row: int
     column: str
     value: str
-    reason: str
+    reason: Message
 
     def __str__(self) -> str:
         value = self.value if len(self.value) <= 40 else self.value[:37] + "…"
@@ -60,7 +69,8 @@ class ImportFileError(DomainError):
     message: str = ""
 
     def __post_init__(self) -> None:
-        super().__init__(str(self))
+        Exception.__init__(self, str(self))
+        self.text = Text("{message}", message=str(self))
 
     def __str__(self) -> str:
         head = self.message or f"{self.path}: {len(self.problems)} problem(s), nothing was imported"

@@ -13,7 +13,7 @@ from crm_desktop.models.database import open_database
 from crm_desktop.resources import resources_dir
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.principal import Principal
-from crm_desktop.ui.errors import install_excepthook
+from crm_desktop.ui.errors import install_excepthook, message_of
 
 log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "zh_CN"
@@ -70,7 +70,7 @@ def run_gui(db_argument: str | None, language: str = DEFAULT_LANGUAGE) -> int:
     try:
         db = open_database(db_argument)
     except DomainError as exc:
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), message_of(exc))
         return 2
     from crm_desktop.ui.main_window import MainWindow
 

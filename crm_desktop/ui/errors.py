@@ -19,8 +19,22 @@ from crm_desktop.services.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from crm_desktop.services.text import CONTEXT, Message, Text
 
 log = logging.getLogger("crm_desktop")
+
+
+def translate_text(text: Message) -> str:
+    """A service message in the user's language (see crm_desktop.services.text)."""
+    if isinstance(text, Text):
+        return text.render(lambda template: QCoreApplication.translate(CONTEXT, template))
+    return text
+
+
+def message_of(exc: BaseException) -> str:
+    if isinstance(exc, DomainError) and not isinstance(exc, ImportFileError):
+        return translate_text(exc.text)
+    return str(exc)
 
 
 def domain_error_title(exc: DomainError) -> str:
@@ -41,9 +55,10 @@ def domain_error_title(exc: DomainError) -> str:
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, DomainError):
-        box = QMessageBox(QMessageBox.Icon.Warning, domain_error_title(exc), str(exc).split("\n")[0], parent=parent)
-        if "\n" in str(exc):
-            box.setDetailedText(str(exc))
+        message = message_of(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, domain_error_title(exc), message.split("\n")[0], parent=parent)
+        if "\n" in message:
+            box.setDetailedText(message)
         box.exec()
         return
     show_bug(parent, type(exc), exc, exc.__traceback__)

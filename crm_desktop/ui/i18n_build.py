@@ -21,9 +21,14 @@ def _tool(name: str) -> str:
     return str(candidate) if candidate.exists() else f"pyside6-{name}"
 
 
-def update_sources() -> None:
+def translatable_sources() -> list[str]:
+    """The UI, plus the Qt-free layers whose messages are marked with QT_TRANSLATE_NOOP."""
     package = Path(__file__).resolve().parent.parent
-    sources = sorted(str(p) for p in (package / "ui").rglob("*.py"))
+    return sorted(str(p) for folder in ("ui", "services", "reports") for p in (package / folder).rglob("*.py"))
+
+
+def update_sources() -> None:
+    sources = translatable_sources()
     for lang in LANGUAGES:
         target = resources_dir() / "translations" / f"crm_{lang}.ts"
         subprocess.run([_tool("lupdate"), "-no-obsolete", *sources, "-ts", str(target)], check=True)

@@ -24,7 +24,7 @@ from crm_desktop.services.customers import (
 )
 from crm_desktop.services.errors import ConflictError, DomainError, ValidationError
 from crm_desktop.ui import labels
-from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.errors import message_of, show_error
 from crm_desktop.ui.widgets import CodeComboBox, MessageLine, OptionalDateEdit
 
 
@@ -187,14 +187,14 @@ class CustomerDialog(QDialog):
                 self.save(confirm_duplicates=True)
             return
         except ValidationError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(message_of(exc))
             widget = self._fields.get(exc.field or "")
             if widget is not None:
                 widget.setFocus()
             return
         except ConflictError as exc:
             # Keep the clerk's edits in the form; they decide what to do.
-            self.message.show_message(str(exc))
+            self.message.show_message(message_of(exc))
             return
         except DomainError as exc:
             show_error(self, exc)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.models.database import Database
 from crm_desktop.services.errors import ImportFileError, OperationCancelled, RowProblem
 from crm_desktop.services.principal import Principal
-from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.errors import show_error, translate_text
 from crm_desktop.ui.list_model import RowListModel
 from crm_desktop.ui.tasks import run_in_background
 
@@ -46,7 +46,7 @@ class ImportProblemsDialog(QDialog):
         intro.setWordWrap(True)
         self.model = RowListModel(
             lambda: [self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Problem")],
-            lambda p: [p.row, p.column, p.value[:80], p.reason],
+            lambda p: [p.row, p.column, p.value[:80], translate_text(p.reason)],
             self,
         )
         self.model.set_rows(error.problems)

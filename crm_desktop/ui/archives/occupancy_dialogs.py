@@ -23,7 +23,7 @@ from crm_desktop.services.structure import StructureService
 from crm_desktop.services.timeline import TimelineService
 from crm_desktop.ui import labels
 from crm_desktop.ui.archives.pickers import CustomerPicker, UnitPicker
-from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.errors import message_of, show_error
 from crm_desktop.ui.widgets import CodeComboBox, DateEdit, MessageLine
 
 
@@ -51,7 +51,7 @@ class _ActionDialog(QDialog):
         try:
             self.perform()
         except ValidationError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(message_of(exc))
             return
         except DomainError as exc:
             show_error(self, exc)

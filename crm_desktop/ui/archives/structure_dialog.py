@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.services.errors import DomainError, ValidationError
 from crm_desktop.services.structure import StructureService, UnitRow
 from crm_desktop.ui import labels
-from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.errors import message_of, show_error
 from crm_desktop.ui.list_model import RowListModel
 from crm_desktop.ui.widgets import CodeComboBox, MessageLine
 
@@ -55,7 +55,7 @@ class _FormDialog(QDialog):
         try:
             self.result_id = self.save_callback()
         except ValidationError as exc:
-            self.message.show_message(str(exc))
+            self.message.show_message(message_of(exc))
             return
         except DomainError as exc:
             show_error(self, exc)
