@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("kind", choices=IMPORT_KINDS)
     export_cmd.add_argument("file", type=Path)
     export_cmd.add_argument("--unmasked", action="store_true", help="write ID numbers and phones in clear")
+
+    metrics = sub("metrics", "print every SPEC §4 metric of one month as JSON")
+    metrics.add_argument("--month", required=True, help="YYYY-MM")
     return parser
 
 
@@ -86,6 +89,13 @@ def run_command(args: argparse.Namespace) -> int:
 
             count = export_customers(db, principal, args.file, args.unmasked, progress)
             print(f"{count} rows written to {args.file}")
+        elif args.command == "metrics":
+            import json
+
+            from crm_desktop.services.metrics import month_metrics, parse_month
+
+            month = parse_month(args.month)
+            print(json.dumps(month_metrics(db, month).to_json_dict(), ensure_ascii=False, indent=2))
     finally:
         db.dispose()
     return EXIT_OK
@@ -103,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DomainError as exc:
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("crm-desktop: interrupted; nothing half-written was kept", file=sys.stderr)
         return EXIT_UNEXPECTED
