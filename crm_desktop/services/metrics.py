@@ -183,9 +183,7 @@ def retention_metrics(s: Session, first: date, next_first: date) -> dict[str, An
     )
     reasons = dict(
         s.execute(
-            select(func.coalesce(ranked.c.end_reason, "other"), func.count())
-            .where(ranked.c.rank == 1)
-            .group_by(func.coalesce(ranked.c.end_reason, "other"))
+            select(ranked.c.end_reason, func.count()).where(ranked.c.rank == 1).group_by(ranked.c.end_reason)
         ).all()
     )
     tenure_rows = s.execute(
@@ -282,7 +280,8 @@ def _quadrants(s: Session, customer_ids, since: datetime, end: datetime) -> dict
         (loyal, literal("hostage")),
         else_=literal("defector"),
     )
-    counts = dict(s.execute(select(quadrant, func.count()).where(both.c.rank == 1).group_by(quadrant)).all())
+    labelled = select(quadrant.label("quadrant")).where(both.c.rank == 1).subquery()
+    counts = dict(s.execute(select(labelled.c.quadrant, func.count()).group_by(labelled.c.quadrant)).all())
     total = s.scalar(select(func.count()).select_from(customer_ids.subquery())) or 0
     result = {q: int(counts.get(q, 0)) for q in QUADRANTS}
     result["unknown"] = total - sum(result.values())
