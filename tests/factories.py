@@ -19,7 +19,9 @@ def make_id_number(region: str = "110105", born: str = "19800101", seq: str = "1
     return first17 + id_check_digit(first17)
 
 
-def make_unit(db: Database, community: str = "阳光花园", building: str = "3", entrance: str = "2", room: str = "1202") -> int:
+def make_unit(
+    db: Database, community: str = "阳光花园", building: str = "3", entrance: str = "2", room: str = "1202"
+) -> int:
     structure = StructureService(db, ADMIN)
     community_id = next((c.id for c in structure.list_communities() if c.name == community), None)
     if community_id is None:
@@ -37,7 +39,12 @@ def make_customer(db: Database, name: str = "张三", **fields: object) -> int:
 
 
 def make_resident(
-    db: Database, name: str = "张三", room: str = "1202", start: date = date(2020, 1, 1), role: str = "owner", **fields: object
+    db: Database,
+    name: str = "张三",
+    room: str = "1202",
+    start: date = date(2020, 1, 1),
+    role: str = "owner",
+    **fields: object,
 ) -> tuple[int, int]:
     customer_id = make_customer(db, name, **fields)
     unit_id = make_unit(db, room=room)

@@ -89,6 +89,8 @@ def resolve_url(db: str | Path | None) -> str:
         return url.render_as_string(hide_password=False)
     if text.strip() == ":memory:":
         raise DatabaseLocationError("An in-memory database keeps nothing; give a file path")
+    if text.startswith(("\\\\", "//")):  # a UNC path stays as typed, so that it is recognised and refused
+        return f"sqlite:///{text}"
     path = Path(text).expanduser()
     if path.is_dir():
         raise DatabaseLocationError(f"{path} is a folder, not a database file")
@@ -168,7 +170,11 @@ def open_database(db: str | Path | None = None, *, migrate: bool = True) -> Data
     if migrate:
         from crm_desktop.models.migrate import upgrade_to_head
 
-        upgrade_to_head(database)
+        try:
+            upgrade_to_head(database)
+        except BaseException:
+            engine.dispose()  # do not keep the file open behind a refused or failed upgrade
+            raise
     return database
 
 

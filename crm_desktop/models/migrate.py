@@ -9,9 +9,11 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import inspect
 
 from crm_desktop.models.database import Database, backup_sqlite_file, timestamped
+from crm_desktop.services.errors import DatabaseLocationError
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -37,6 +39,13 @@ def _bare_config() -> Config:
     return config
 
 
+def _is_known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(_bare_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(database: Database) -> str | None:
     with database.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
@@ -48,8 +57,15 @@ def upgrade_to_head(database: Database) -> Path | None:
     head = head_revision()
     if current == head:
         return None
+    if current is not None and not _is_known_revision(current):
+        # Another desk already runs a newer version on this (shared) database: upgrading backwards is
+        # impossible and guessing would damage it.
+        raise DatabaseLocationError(
+            f"{database.display_name} was upgraded by a newer version of this program (schema {current}, "
+            f"this version knows up to {head}). Install the newer version on this desk."
+        )
     backup = None
-    has_tables = bool(inspect(database.engine).get_table_names())
+    has_tables = bool(set(inspect(database.engine).get_table_names()) - {"alembic_version"})
     if has_tables and database.is_sqlite and database.sqlite_path and database.sqlite_path.exists():
         backup = backup_sqlite_file(
             database.sqlite_path, timestamped(database.sqlite_path, f"before-upgrade-{current or 'unversioned'}")

@@ -328,9 +328,13 @@ class CustomerService(Service):
                 raise DuplicateCustomerWarning(hits)
             customer = Customer()
             _apply(customer, clean)
+            # A new customer lives nowhere yet: derive here, so that saving is one INSERT at version 1.
+            customer.is_active, customer.unit_codes = False, ""
+            customer.search_text = build_search_text(
+                customer.name, [customer.mobile, customer.phone2], [], customer.id_number
+            )
             s.add(customer)
             s.flush()
-            refresh_derived(s, customer)
             return customer.id
 
     def update(

@@ -39,6 +39,8 @@ def normalize_query(query: str) -> str:
     """What the clerk typed, in the form stored in the haystack."""
     text = unicodedata.normalize("NFKC", query).strip().lower().replace(" ", "").replace(SEPARATOR, "")
     if text and re.fullmatch(r"[\d\-+ ]+", text):
+        if text.startswith("+86"):  # a number pasted in international form; phones are stored without it
+            text = text[3:]
         text = re.sub(r"\D", "", text)
     return text
 

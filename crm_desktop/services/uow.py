@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.models.base import TimestampMixin, VersionedMixin
@@ -34,6 +35,7 @@ def _stamp_writer(session: Session, _context: object, _instances: object) -> Non
     for obj in session.dirty:
         if isinstance(obj, TimestampMixin) and session.is_modified(obj, include_collections=False):
             obj.updated_at = now
+            flag_modified(obj, "updated_at")  # even when equal to the stored value: else onupdate (UTC) wins
             if actor is not None and isinstance(obj, VersionedMixin):
                 obj.updated_by = actor
 

@@ -22,9 +22,7 @@ def test_missing_values_mask_to_nothing(empty: str | None) -> None:
     assert mask_phone(empty) == ""
 
 
-@pytest.mark.parametrize(
-    "value", ["E12345678", "H1234567890", "1234567890", "A1234", "X", "AB", "ABCDEFGH"]
-)
+@pytest.mark.parametrize("value", ["E12345678", "H1234567890", "1234567890", "A1234", "X", "AB", "ABCDEFGH"])
 def test_short_id_numbers_never_come_out_in_clear(value: str) -> None:
     masked = mask_id_number(value)
     assert len(masked) == len(value)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import pytest
@@ -45,7 +45,7 @@ def people(db: Database) -> People:
     zhao_unit = make_unit(db, "阳光花园", "3", "2", "1203")
     occupancy_id = occupancy.move_in(zhao, zhao_unit, "owner", date(2015, 1, 1))
     occupancy.move_out(occupancy_id, date(2019, 6, 30), "natural")
-    qian = make_customer(db, "钱七", phone2="010-62345678")
+    qian = make_customer(db, "钱七", phone2="010-62340000")
     company = make_customer(db, "100%物业公司", customer_type="company")
     structure = StructureService(db, ADMIN)
     sunshine = next(c.id for c in structure.list_communities() if c.name == "阳光花园")
@@ -60,23 +60,25 @@ def ids(db: Database, query: str = "", **filters: object) -> set[int]:
 # --- search-as-you-type -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["张三", "张", "zhangsan", "ZhangSan", "zhang san", "zhan", "zs", "ZS"])
-def test_name_pinyin_and_initials_find_the_customer(db: Database, people: People, query: str) -> None:
-    assert ids(db, query) == {people.zhang}
+def test_name_pinyin_and_initials_find_the_customer(db: Database, people: People) -> None:
+    for query in ["张三", "张", "zhangsan", "ZhangSan", "zhang san", "zhan", "zs", "ZS"]:
+        assert ids(db, query) == {people.zhang}, query
+    assert ids(db, "lisi") == {people.li}
+    assert ids(db, "zl") == {people.zhao}
 
 
-@pytest.mark.parametrize("query", ["5678", "1234", "13812345678", "138 1234 5678", "138-1234-5678", "+86 13812345678"])
-def test_any_four_or_more_phone_digits_find_the_customer(db: Database, people: People, query: str) -> None:
-    assert ids(db, query) == {people.zhang}
+def test_any_four_or_more_phone_digits_find_the_customer(db: Database, people: People) -> None:
+    for query in ["5678", "1234", "8123", "13812345678", "138 1234 5678", "138-1234-5678", "+86 13812345678"]:
+        assert ids(db, query) == {people.zhang}, query
 
 
 def test_second_phone_digits_find_the_customer(db: Database, people: People) -> None:
-    assert ids(db, "62345678") == {people.qian}
+    assert ids(db, "62340000") == {people.qian}
 
 
-@pytest.mark.parametrize("query", ["3栋-2单元-1202", "3栋-2单元-12", "2单元-1202", "1202", "３栋-２单元-１２０２"])
-def test_unit_code_and_part_of_it_find_the_resident(db: Database, people: People, query: str) -> None:
-    assert ids(db, query) == {people.zhang}
+def test_unit_code_and_part_of_it_find_the_resident(db: Database, people: People) -> None:
+    for query in ["3栋-2单元-1202", "栋-2单元-1202", "2单元-1202", "1202", "３栋-２单元-１２０２"]:
+        assert ids(db, query) == {people.zhang}, query
 
 
 def test_unit_code_prefix_finds_everyone_in_the_building(db: Database, people: People) -> None:
@@ -100,10 +102,10 @@ def test_the_middle_of_an_id_number_is_not_searchable(db: Database, people: Peop
     assert ids(db, ZHANG_ID[:6]) == set()  # only the last digits are in the haystack, never the whole number
 
 
-@pytest.mark.parametrize("query", ["%", "_", "%%", "1_02", "张%", "z_"])
-def test_like_wildcards_in_a_query_are_literal(db: Database, people: People, query: str) -> None:
-    expected = {people.company} if query == "%" else set()
-    assert ids(db, query) == expected
+def test_like_wildcards_in_a_query_are_literal(db: Database, people: People) -> None:
+    for query in ["_", "%%", "1_02", "张%", "z_", "\\", "%1202"]:
+        assert ids(db, query) == set(), query
+    assert ids(db, "%") == {people.company}
 
 
 def test_a_literal_percent_sign_finds_the_name_holding_it(db: Database, people: People) -> None:
@@ -125,7 +127,7 @@ def test_count_agrees_with_search(db: Database, people: People) -> None:
 def test_search_follows_an_edit_of_the_phone(db: Database, people: People) -> None:
     service = CustomerService(db, ADMIN)
     detail = service.get(people.zhang)
-    service.update(people.zhang, detail.data.__class__(**{**detail.data.__dict__, "mobile": "13600001111"}), detail.version)
+    service.update(people.zhang, replace(detail.data, mobile="13600001111"), detail.version)
     assert ids(db, "5678") == set()
     assert ids(db, "0001111") == {people.zhang}
 

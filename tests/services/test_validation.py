@@ -96,6 +96,17 @@ def test_wrong_lengths_are_refused_with_the_length(text: str) -> None:
 def test_arbitrary_text_never_crashes_the_check(text: str) -> None:
     problem = mainland_id_problem(text)
     assert problem is None or isinstance(problem, str)
+    assert (birthday_from_id(text) is None) == (problem is not None)
+
+
+@given(id_parts(), st.integers(min_value=0, max_value=17), st.sampled_from("²³¹٣०０x-A"))
+def test_a_stray_character_in_a_valid_number_never_crashes(parts: tuple[str, date, str], at: int, char: str) -> None:
+    first17, _, _ = parts
+    number = first17 + id_check_digit(first17)
+    typed = number[:at] + char + number[at + 1 :]
+    problem = mainland_id_problem(typed, today=TODAY)
+    assert problem is None or isinstance(problem, str)
+    assert (birthday_from_id(typed) is None) == (problem is not None)
 
 
 # --- ID numbers, examples ---------------------------------------------------------------------------
@@ -151,6 +162,8 @@ def test_non_ascii_digits_are_refused_or_converted_never_crash() -> None:
     # Arabic-Indic digits are "digits" to str.isdigit() but not an ID number.
     arabic = number.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
     assert mainland_id_problem(arabic) == "must be 17 digits followed by a digit or X"
+    # A superscript two is a "digit" that int() refuses: it used to crash the check-digit sum.
+    assert mainland_id_problem("1101051980010112³4") is not None
 
 
 def test_birthday_and_gender_come_from_the_id_number() -> None:
