@@ -13,7 +13,7 @@ from crm_desktop import __version__
 from crm_desktop.services.errors import DomainError
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
-IMPORT_KINDS = ("customers",)  # tickets and surveys arrive with their tabs
+IMPORT_KINDS = ("customers", "surveys")  # tickets arrive with their tab
 
 
 class _Parser(argparse.ArgumentParser):
@@ -59,6 +59,17 @@ def _print_progress(done: int, total: int, message: str) -> None:
         print(f"\r{message} {done}/{total}", end="", file=sys.stderr, flush=True)
 
 
+def _spreadsheet_functions(kind: str):
+    """Imported on demand: the spreadsheet code is not needed for the other commands."""
+    if kind == "surveys":
+        from crm_desktop.services.survey_io import export_survey_responses, import_survey_responses
+
+        return import_survey_responses, export_survey_responses
+    from crm_desktop.services.customer_io import export_customers, import_customers
+
+    return import_customers, export_customers
+
+
 def run_command(args: argparse.Namespace) -> int:
     from crm_desktop.models.database import open_database
     from crm_desktop.services.principal import operating_system_principal
@@ -80,14 +91,12 @@ def run_command(args: argparse.Namespace) -> int:
         elif args.command == "import":
             if not args.file.is_file():
                 raise DomainError(f"{args.file}: no such file")
-            from crm_desktop.services.customer_io import import_customers
-
-            result = import_customers(db, principal, args.file, progress)
+            importer = _spreadsheet_functions(args.kind)[0]
+            result = importer(db, principal, args.file, progress)
             print(f"{args.file}: {result}")
         elif args.command == "export":
-            from crm_desktop.services.customer_io import export_customers
-
-            count = export_customers(db, principal, args.file, args.unmasked, progress)
+            exporter = _spreadsheet_functions(args.kind)[1]
+            count = exporter(db, principal, args.file, args.unmasked, progress)
             print(f"{count} rows written to {args.file}")
         elif args.command == "metrics":
             import json

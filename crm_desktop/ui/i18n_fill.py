@@ -1,7 +1,8 @@
 """Developer tool: fill .ts entries from a glossary file (JSON {source: translation}).
 
-`python -m crm_desktop.ui.i18n_fill zh_CN glossary.json` marks matching entries finished;
-for English the source text is the translation. The .ts files stay the source of truth.
+`python -m crm_desktop.ui.i18n_fill zh_CN glossary.json` fills the entries still unfinished (finished
+ones are never overwritten); a key "Context|source" applies to that context only and wins over a plain
+"source" key. For English the source text is the translation. The .ts files stay the source of truth.
 """
 
 from __future__ import annotations
@@ -18,18 +19,26 @@ def fill(language: str, glossary: dict[str, str]) -> list[str]:
     path = resources_dir() / "translations" / f"crm_{language}.ts"
     tree = ET.parse(path)
     missing = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        text = source if language == "en" else glossary.get(source)
-        if text is None:
-            if translation is None or translation.get("type") == "unfinished" or not translation.text:
-                missing.append(source)
-            continue
-        translation.text = text
-        translation.attrib.pop("type", None)
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            _fill_message(message, name, language, glossary, missing)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
+
+
+def _fill_message(message: ET.Element, context: str, language: str, glossary: dict[str, str], missing: list) -> None:
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    finished = translation is not None and translation.get("type") is None and bool(translation.text)
+    if finished:
+        return
+    text = source if language == "en" else glossary.get(f"{context}|{source}", glossary.get(source))
+    if text is None:
+        missing.append(f"{context}|{source}")
+        return
+    translation.text = text
+    translation.attrib.pop("type", None)
 
 
 if __name__ == "__main__":

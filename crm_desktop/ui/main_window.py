@@ -12,6 +12,7 @@ from crm_desktop.services.principal import Principal
 from crm_desktop.ui import labels
 from crm_desktop.ui.archives.archive_tab import CustomerArchiveTab
 from crm_desktop.ui.archives.import_dialogs import save_customers_template
+from crm_desktop.ui.surveys.survey_tab import SurveyTab
 
 
 class PendingTab(QWidget):
@@ -56,11 +57,7 @@ class MainWindow(QMainWindow):
             self.tr("Ticket entry, dispatch and call-backs are not available in this version yet. "
                     "Existing tickets show in each customer's timeline."),
         )
-        self.survey_tab = PendingTab(
-            self.tr("Satisfaction surveys"),
-            self.tr("Survey entry and results are not available in this version yet. "
-                    "Answered surveys show in each customer's timeline."),
-        )
+        self.survey_tab = SurveyTab(db, principal)
         self.tabs.addTab(self.dashboard_tab, self.tr("Dashboard"))
         self.tabs.addTab(self.archive_tab, self.tr("Customer archives"))
         self.tabs.addTab(self.housing_tab, self.tr("Move-in / renovation"))

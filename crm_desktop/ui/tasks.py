@@ -115,6 +115,11 @@ class BackgroundTask(QObject):
         self._on_failure(exc)
 
 
+def running_tasks(widget: QObject) -> list[BackgroundTask]:
+    """The background tasks started from `widget` that have not finished yet."""
+    return widget.__dict__.setdefault("_background_tasks", [])
+
+
 def run_in_background(
     parent: QWidget,
     title: str,
@@ -123,14 +128,13 @@ def run_in_background(
     on_failure: Callable[[BaseException], None],
 ) -> BackgroundTask:
     task = BackgroundTask(parent, title, job, on_success, on_failure)
-    running = parent.property("_background_tasks") or []
+    # A plain Python list on the widget (a Qt property would hand back a copy each time).
+    running = running_tasks(parent)
     running.append(task)
-    parent.setProperty("_background_tasks", running)
 
     def forget() -> None:
-        tasks = parent.property("_background_tasks") or []
-        if task in tasks:
-            tasks.remove(task)
+        if task in running:
+            running.remove(task)
         task.deleteLater()
 
     task.finished.connect(forget)

@@ -60,3 +60,17 @@ def test_a_failing_job_hands_its_exception_to_the_gui(app, qtbot):
     run_in_background(parent, "t", job, lambda _r: None, failures.append)
     qtbot.waitUntil(lambda: bool(failures), timeout=5000)
     assert isinstance(failures[0], ValueError)
+
+
+def test_two_jobs_in_a_row_from_the_same_widget(app, qtbot):
+    """The second job must not touch the first, finished one (it used to crash the process)."""
+    from crm_desktop.ui.tasks import running_tasks
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    results: list[int] = []
+    for value in (1, 2, 3):
+        run_in_background(parent, "t", lambda _p, v=value: v, results.append, lambda e: results.append(-1))
+        qtbot.waitUntil(lambda n=value: len(results) == n, timeout=5000)
+        qtbot.waitUntil(lambda: not running_tasks(parent), timeout=5000)
+    assert results == [1, 2, 3]
