@@ -18,12 +18,29 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from crm_desktop.services.errors import DatabaseLocationError
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "crm-desktop"
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs",
-                       "fuse.gvfsd-fuse", "davfs", "fuse.davfs2", "glusterfs", "ceph", "fuse.rclone"}
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "fuse.gvfsd-fuse",
+    "davfs",
+    "fuse.davfs2",
+    "glusterfs",
+    "ceph",
+    "fuse.rclone",
+}
 
 
 def default_database_path() -> Path:
@@ -45,9 +62,7 @@ def _mount_filesystem(path: Path) -> str | None:
         if len(parts) < 3:
             continue
         mount_point = parts[1].replace("\\040", " ")
-        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(
-            mount_point
-        ) > len(best):
+        if (target == mount_point or target.startswith(mount_point.rstrip("/") + "/")) and len(mount_point) > len(best):
             best, best_type = mount_point, parts[2]
     return best_type
 
@@ -79,21 +94,36 @@ def resolve_url(db: str | Path | None) -> str:
         try:
             url = make_url(text)
         except ArgumentError as exc:
-            raise DatabaseLocationError(f"Not a valid database URL: {text} ({exc})") from exc
+            raise DatabaseLocationError(
+                Text(
+                    QT_TRANSLATE_NOOP("Services", "Not a valid database URL: {url} ({problem})"),
+                    url=text,
+                    problem=str(exc),
+                )
+            ) from exc
         if url.drivername in ("postgresql", "postgres"):  # psycopg 3 is the driver we ship
             url = url.set(drivername="postgresql+psycopg")
         if not url.drivername.startswith(("sqlite", "postgresql")):
             raise DatabaseLocationError(
-                f"Unsupported database {url.drivername!r}: use a SQLite file or a PostgreSQL URL"
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Services", "Unsupported database {name!r}: use a SQLite file or a PostgreSQL URL"
+                    ),
+                    name=url.drivername,
+                )
             )
         return url.render_as_string(hide_password=False)
     if text.strip() == ":memory:":
-        raise DatabaseLocationError("An in-memory database keeps nothing; give a file path")
+        raise DatabaseLocationError(
+            Text(QT_TRANSLATE_NOOP("Services", "An in-memory database keeps nothing; give a file path"))
+        )
     if text.startswith(("\\\\", "//")):  # a UNC path stays as typed, so that it is recognised and refused
         return f"sqlite:///{text}"
     path = Path(text).expanduser()
     if path.is_dir():
-        raise DatabaseLocationError(f"{path} is a folder, not a database file")
+        raise DatabaseLocationError(
+            Text(QT_TRANSLATE_NOOP("Services", "{path} is a folder, not a database file"), path=str(path))
+        )
     return f"sqlite:///{path.absolute()}"
 
 
@@ -149,11 +179,19 @@ def create_database_engine(url: str) -> Engine:
     if parsed.drivername.startswith("sqlite"):
         path = parsed.database
         if not path or path == ":memory:":
-            raise DatabaseLocationError("An in-memory database keeps nothing; give a file path")
+            raise DatabaseLocationError(
+                Text(QT_TRANSLATE_NOOP("Services", "An in-memory database keeps nothing; give a file path"))
+            )
         if is_network_path(path):
             raise DatabaseLocationError(
-                f"{path} is on a network share. SQLite is not safe there: several desks must share one "
-                "PostgreSQL server instead (see README, 'Several desks')."
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "{path} is on a network share. SQLite is not safe there: several desks must share one "
+                        "PostgreSQL server instead (see README, 'Several desks').",
+                    ),
+                    path=str(path),
+                )
             )
         Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 10, "check_same_thread": False})

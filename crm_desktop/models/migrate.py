@@ -14,6 +14,7 @@ from sqlalchemy import inspect
 
 from crm_desktop.models.database import Database, backup_sqlite_file, timestamped
 from crm_desktop.services.errors import DatabaseLocationError
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -61,8 +62,16 @@ def upgrade_to_head(database: Database) -> Path | None:
         # Another desk already runs a newer version on this (shared) database: upgrading backwards is
         # impossible and guessing would damage it.
         raise DatabaseLocationError(
-            f"{database.display_name} was upgraded by a newer version of this program (schema {current}, "
-            f"this version knows up to {head}). Install the newer version on this desk."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "{database} was upgraded by a newer version of this program (schema {current}, "
+                    "this version knows up to {head}). Install the newer version on this desk.",
+                ),
+                database=database.display_name,
+                current=current,
+                head=head,
+            )
         )
     backup = None
     has_tables = bool(set(inspect(database.engine).get_table_names()) - {"alembic_version"})

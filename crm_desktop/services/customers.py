@@ -15,6 +15,7 @@ from crm_desktop.services.codes import CONTACT_CHANNELS, CUSTOMER_TYPES, GENDERS
 from crm_desktop.services.errors import DomainError, NotFoundError, ValidationError
 from crm_desktop.services.masking import mask_id_number, mask_phone
 from crm_desktop.services.search_text import build_search_text, escape_like, normalize_query
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 from crm_desktop.services.uow import Service, check_version
 from crm_desktop.services.validation import (
     birthday_from_id,
@@ -145,27 +146,57 @@ def validate_customer(data: CustomerInput, today: date | None = None) -> Custome
     """Clean and check a customer; raises ValidationError naming the field."""
     name = data.name.strip()
     if not name:
-        raise ValidationError("Name is required", field="name")
+        raise ValidationError(Text(QT_TRANSLATE_NOOP("Services", "Name is required")), field="name")
     if len(name) > 100:
-        raise ValidationError("Name is longer than 100 characters", field="name")
+        raise ValidationError(Text(QT_TRANSLATE_NOOP("Services", "Name is longer than 100 characters")), field="name")
     if data.customer_type not in CUSTOMER_TYPES:
-        raise ValidationError(f"Unknown customer type {data.customer_type!r}", field="customer_type")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Unknown customer type {value!r}"), value=data.customer_type),
+            field="customer_type",
+        )
     if data.gender not in (None, "", *GENDERS):
-        raise ValidationError(f"Unknown gender {data.gender!r}", field="gender")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Unknown gender {value!r}"), value=data.gender), field="gender"
+        )
     if data.id_type not in ID_TYPES:
-        raise ValidationError(f"Unknown ID type {data.id_type!r}", field="id_type")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Unknown ID type {value!r}"), value=data.id_type), field="id_type"
+        )
     mobile = normalize_mobile(data.mobile) if data.mobile.strip() else ""
     if mobile and (problem := mobile_problem(mobile)):
-        raise ValidationError(f"Mobile phone {data.mobile.strip()}: {problem}", field="mobile")
-    for field_name, label in (("phone2", "Second phone"), ("emergency_phone", "Emergency contact phone")):
+        raise ValidationError(
+            Text(
+                QT_TRANSLATE_NOOP("Services", "Mobile phone {value}: {problem}"),
+                value=data.mobile.strip(),
+                problem=problem,
+            ),
+            field="mobile",
+        )
+    for field_name, label in (
+        ("phone2", Text(QT_TRANSLATE_NOOP("Services", "Second phone"))),
+        ("emergency_phone", Text(QT_TRANSLATE_NOOP("Services", "Emergency contact phone"))),
+    ):
         value = getattr(data, field_name).strip()
         if value and (problem := phone_problem(value)):
-            raise ValidationError(f"{label} {value}: {problem}", field=field_name)
+            raise ValidationError(
+                Text(
+                    QT_TRANSLATE_NOOP("Services", "{label} {value}: {problem}"),
+                    label=label,
+                    value=value,
+                    problem=problem,
+                ),
+                field=field_name,
+            )
     email = data.email.strip()
     if email and ("@" not in email or "." not in email.split("@")[-1] or " " in email):
-        raise ValidationError(f"E-mail {email} is not an e-mail address", field="email")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "E-mail {value} is not an e-mail address"), value=email), field="email"
+        )
     if data.preferred_channel not in (None, "", *CONTACT_CHANNELS):
-        raise ValidationError(f"Unknown contact channel {data.preferred_channel!r}", field="preferred_channel")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Unknown contact channel {value!r}"), value=data.preferred_channel),
+            field="preferred_channel",
+        )
     # The column sizes: PostgreSQL refuses longer text where SQLite would quietly keep it.
     for field_name, label, limit in (
         ("email", "E-mail", 120),
@@ -173,28 +204,44 @@ def validate_customer(data: CustomerInput, today: date | None = None) -> Custome
         ("emergency_contact", "Emergency contact", 100),
     ):
         if len(getattr(data, field_name).strip()) > limit:
-            raise ValidationError(f"{label} is longer than {limit} characters", field=field_name)
+            raise ValidationError(
+                Text(
+                    QT_TRANSLATE_NOOP("Services", "{label} is longer than {limit} characters"), label=label, limit=limit
+                ),
+                field=field_name,
+            )
     tags = parse_tags(data.tags)
     if len(",".join(tags)) > 500:
-        raise ValidationError("Tags are longer than 500 characters in all", field="tags")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Tags are longer than 500 characters in all")), field="tags"
+        )
     id_number = data.id_number
     birthday, gender = data.birthday, data.gender or None
     if id_number is not None:
         id_number = normalize_id_number(id_number)
         if id_number and data.id_type == "resident_id":
             if problem := mainland_id_problem(id_number, today):
-                raise ValidationError(f"ID number: {problem}", field="id_number")
+                raise ValidationError(
+                    Text(QT_TRANSLATE_NOOP("Services", "ID number: {problem}"), problem=problem), field="id_number"
+                )
             born = birthday_from_id(id_number)
             if birthday is not None and birthday != born:
                 raise ValidationError(
-                    f"Birthday {birthday.isoformat()} does not match the ID number ({born})", field="birthday"
+                    Text(
+                        QT_TRANSLATE_NOOP("Services", "Birthday {birthday} does not match the ID number ({born})"),
+                        birthday=birthday.isoformat(),
+                        born=str(born),
+                    ),
+                    field="birthday",
                 )
             birthday = born
             gender = gender or gender_from_id(id_number)
         elif id_number and not (4 <= len(id_number) <= 40 and id_number.replace("-", "").isalnum()):
-            raise ValidationError("ID number must be 4–40 letters or digits", field="id_number")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "ID number must be 4–40 letters or digits")), field="id_number"
+            )
     if birthday is not None and birthday > (today or date.today()):
-        raise ValidationError("Birthday is in the future", field="birthday")
+        raise ValidationError(Text(QT_TRANSLATE_NOOP("Services", "Birthday is in the future")), field="birthday")
     return replace(
         data,
         name=name,
@@ -351,7 +398,10 @@ class CustomerService(Service):
             if clean.id_number is None and clean.id_type == "resident_id" and customer.id_number:
                 born = birthday_from_id(customer.id_number)
                 if born and clean.birthday and clean.birthday != born:
-                    raise ValidationError("Birthday does not match the ID number on file", field="birthday")
+                    raise ValidationError(
+                        Text(QT_TRANSLATE_NOOP("Services", "Birthday does not match the ID number on file")),
+                        field="birthday",
+                    )
             _apply(customer, clean)
             refresh_derived(s, customer)
 
@@ -397,8 +447,16 @@ class CustomerService(Service):
                 is_active=c.is_active,
                 occupancies=[
                     OccupancyRow(
-                        o.id, o.unit_id, code, community_names.get(cid, ""), o.role, o.start_date,
-                        o.end_date, o.end_reason, o.end_note, o.start_kind,
+                        o.id,
+                        o.unit_id,
+                        code,
+                        community_names.get(cid, ""),
+                        o.role,
+                        o.start_date,
+                        o.end_date,
+                        o.end_reason,
+                        o.end_note,
+                        o.start_kind,
                     )
                     for o, code, cid in occupancies
                 ],
@@ -458,8 +516,15 @@ class CustomerService(Service):
                 c.id: c
                 for c in s.execute(
                     select(
-                        Customer.id, Customer.name, Customer.gender, Customer.customer_type, Customer.mobile,
-                        Customer.id_number, Customer.unit_codes, Customer.tags, Customer.is_active,
+                        Customer.id,
+                        Customer.name,
+                        Customer.gender,
+                        Customer.customer_type,
+                        Customer.mobile,
+                        Customer.id_number,
+                        Customer.unit_codes,
+                        Customer.tags,
+                        Customer.is_active,
                         Customer.special_needs,
                     ).where(Customer.id.in_(ids))
                 )
@@ -518,5 +583,10 @@ def _duplicates(s: Session, id_number: str | None, mobile: str | None, exclude_i
 def _get_customer(s: Session, customer_id: int) -> Customer:
     customer = s.get(Customer, customer_id)
     if customer is None:
-        raise NotFoundError(f"Customer #{customer_id} does not exist (it may have been deleted)")
+        raise NotFoundError(
+            Text(
+                QT_TRANSLATE_NOOP("Services", "Customer #{id} does not exist (it may have been deleted)"),
+                id=customer_id,
+            )
+        )
     return customer

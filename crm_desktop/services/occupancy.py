@@ -11,6 +11,7 @@ from crm_desktop.models import Customer, Occupancy, Unit
 from crm_desktop.services.codes import CHURN_REASONS, OCCUPANCY_ROLES
 from crm_desktop.services.customers import refresh_derived
 from crm_desktop.services.errors import NotFoundError, ValidationError
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 from crm_desktop.services.uow import Service
 
 
@@ -30,7 +31,9 @@ def start_occupancy(
 ) -> Occupancy:
     """Add an occupancy inside the caller's transaction (also used by the move-in handover)."""
     if role not in OCCUPANCY_ROLES:
-        raise ValidationError(f"Unknown occupancy role {role!r}", field="role")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Unknown occupancy role {value!r}"), value=role), field="role"
+        )
     clash = s.scalar(
         select(Occupancy.id).where(
             Occupancy.customer_id == customer.id,
@@ -39,7 +42,10 @@ def start_occupancy(
         )
     )
     if clash is not None:
-        raise ValidationError(f"{customer.name} already lives in {unit.code}", field="unit")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "{name} already lives in {unit}"), name=customer.name, unit=unit.code),
+            field="unit",
+        )
     occupancy = Occupancy(customer_id=customer.id, unit_id=unit.id, role=role, start_date=start, start_kind=kind)
     s.add(occupancy)
     s.flush()
@@ -49,14 +55,24 @@ def start_occupancy(
 
 def end_occupancy(s: Session, occupancy: Occupancy, end: date, reason: str, note: str = "") -> None:
     if reason not in CHURN_REASONS:
-        raise ValidationError(f"Unknown move-out reason {reason!r}", field="reason")
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "Unknown move-out reason {value!r}"), value=reason), field="reason"
+        )
     if occupancy.end_date is not None:  # history is appended to, never overwritten
         raise ValidationError(
-            f"This occupancy already ends on {occupancy.end_date.isoformat()}", field="occupancy"
+            Text(
+                QT_TRANSLATE_NOOP("Services", "This occupancy already ends on {day}"),
+                day=occupancy.end_date.isoformat(),
+            ),
+            field="occupancy",
         )
     if end < occupancy.start_date:
         raise ValidationError(
-            f"Move-out date {end.isoformat()} is before the move-in date {occupancy.start_date.isoformat()}",
+            Text(
+                QT_TRANSLATE_NOOP("Services", "Move-out date {end} is before the move-in date {start}"),
+                end=end.isoformat(),
+                start=occupancy.start_date.isoformat(),
+            ),
             field="end_date",
         )
     occupancy.end_date, occupancy.end_reason, occupancy.end_note = end, reason, note.strip() or None
@@ -72,18 +88,24 @@ class OccupancyService(Service):
             customer, unit = _customer(s, customer_id), _unit(s, unit_id)
             return start_occupancy(s, customer, unit, role, start).id
 
-    def transfer(
-        self, unit_id: int, new_owner_id: int, on: date, reason: str = "natural", note: str = ""
-    ) -> list[int]:
+    def transfer(self, unit_id: int, new_owner_id: int, on: date, reason: str = "natural", note: str = "") -> list[int]:
         """过户: end every current owner of the unit and start the new owner on the same date, atomically."""
         self.require_edit()
         with self.transaction() as s:
             unit, new_owner = _unit(s, unit_id), _customer(s, new_owner_id)
             owners = current_occupants(s, unit_id, on, "owner")
             if not owners:
-                raise ValidationError(f"{unit.code} has no current owner to transfer from", field="unit")
+                raise ValidationError(
+                    Text(QT_TRANSLATE_NOOP("Services", "{unit} has no current owner to transfer from"), unit=unit.code),
+                    field="unit",
+                )
             if any(o.customer_id == new_owner_id for o in owners):
-                raise ValidationError(f"{new_owner.name} already owns {unit.code}", field="customer")
+                raise ValidationError(
+                    Text(
+                        QT_TRANSLATE_NOOP("Services", "{name} already owns {unit}"), name=new_owner.name, unit=unit.code
+                    ),
+                    field="customer",
+                )
             for occupancy in owners:
                 end_occupancy(s, occupancy, on, reason, note or "过户")
             start_occupancy(s, new_owner, unit, "owner", on, kind="transfer")
@@ -95,7 +117,9 @@ class OccupancyService(Service):
         with self.transaction() as s:
             occupancy = s.get(Occupancy, occupancy_id)
             if occupancy is None:
-                raise NotFoundError(f"Occupancy #{occupancy_id} does not exist")
+                raise NotFoundError(
+                    Text(QT_TRANSLATE_NOOP("Services", "Occupancy #{id} does not exist"), id=occupancy_id)
+                )
             end_occupancy(s, occupancy, end, reason, note)
 
     def occupants(self, unit_id: int, on: date | None = None) -> list[tuple[int, str, str]]:
@@ -110,12 +134,12 @@ class OccupancyService(Service):
 def _customer(s: Session, customer_id: int) -> Customer:
     customer = s.get(Customer, customer_id)
     if customer is None:
-        raise NotFoundError(f"Customer #{customer_id} does not exist")
+        raise NotFoundError(Text(QT_TRANSLATE_NOOP("Services", "Customer #{id} does not exist"), id=customer_id))
     return customer
 
 
 def _unit(s: Session, unit_id: int) -> Unit:
     unit = s.get(Unit, unit_id)
     if unit is None:
-        raise NotFoundError(f"Unit #{unit_id} does not exist")
+        raise NotFoundError(Text(QT_TRANSLATE_NOOP("Services", "Unit #{id} does not exist"), id=unit_id))
     return unit

@@ -13,6 +13,7 @@ from crm_desktop.services.codes import UNIT_USAGES
 from crm_desktop.services.customers import refresh_derived
 from crm_desktop.services.errors import NotFoundError, ValidationError
 from crm_desktop.services.search_text import escape_like
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 from crm_desktop.services.uow import Service, check_version
 from crm_desktop.services.validation import require
 
@@ -72,7 +73,10 @@ class UnitRow:
 def _limit(value: str, limit: int, field: str, label: str) -> str:
     """The column sizes: PostgreSQL refuses longer text where SQLite would quietly keep it."""
     if len(value) > limit:
-        raise ValidationError(f"{label} is longer than {limit} characters", field=field)
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "{label} is longer than {limit} characters"), label=label, limit=limit),
+            field=field,
+        )
     return value
 
 
@@ -82,9 +86,7 @@ def _refresh_residents(s: Session, unit_ids: list[int]) -> None:
         return
     s.flush()
     customers = s.scalars(
-        select(Customer).where(
-            Customer.id.in_(select(Occupancy.customer_id).where(Occupancy.unit_id.in_(unit_ids)))
-        )
+        select(Customer).where(Customer.id.in_(select(Occupancy.customer_id).where(Occupancy.unit_id.in_(unit_ids))))
     ).all()
     for customer in customers:
         refresh_derived(s, customer)
@@ -96,9 +98,13 @@ def parse_area(value: object, field: str = "area_m2") -> Decimal | None:
     try:
         area = Decimal(str(value).strip()).quantize(Decimal("0.01"))
     except InvalidOperation as exc:
-        raise ValidationError(f"area {value!r} is not a number", field=field) from exc
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "area {value!r} is not a number"), value=value), field=field
+        ) from exc
     if area <= 0 or area > Decimal("100000"):
-        raise ValidationError(f"area {area} m² is out of range", field=field)
+        raise ValidationError(
+            Text(QT_TRANSLATE_NOOP("Services", "area {value} m² is out of range"), value=str(area)), field=field
+        )
     return area
 
 
@@ -136,9 +142,7 @@ class StructureService(Service):
                 .outerjoin(units, units.c.community_id == Community.id)
                 .order_by(Community.name)
             ).all()
-            return [
-                CommunityRow(c.id, c.name, c.address or "", c.version, int(nb), int(nu)) for c, nb, nu in rows
-            ]
+            return [CommunityRow(c.id, c.name, c.address or "", c.version, int(nb), int(nu)) for c, nb, nu in rows]
 
     def save_community(
         self, name: str, address: str = "", community_id: int | None = None, expected_version: int | None = None
@@ -149,7 +153,10 @@ class StructureService(Service):
         with self.transaction() as s:
             clash = s.scalar(select(Community.id).where(Community.name == name))
             if clash is not None and clash != community_id:
-                raise ValidationError(f"A community named {name} already exists", field="name")
+                raise ValidationError(
+                    Text(QT_TRANSLATE_NOOP("Services", "A community named {name} already exists"), name=name),
+                    field="name",
+                )
             if community_id is None:
                 community = Community(name=name, address=address.strip() or None)
                 s.add(community)
@@ -171,9 +178,7 @@ class StructureService(Service):
             )
             if community_id is not None:
                 query = query.where(Building.community_id == community_id)
-            return [
-                BuildingRow(b.id, b.community_id, b.name, b.floors, b.version, int(n)) for b, n in s.execute(query)
-            ]
+            return [BuildingRow(b.id, b.community_id, b.name, b.floors, b.version, int(n)) for b, n in s.execute(query)]
 
     def save_building(
         self,
@@ -186,14 +191,18 @@ class StructureService(Service):
         self.require_edit()
         name = _limit(building_label(require(name, "name", "Building name")), 50, "name", "Building name")
         if floors is not None and not 1 <= floors <= 200:
-            raise ValidationError(f"{floors} floors is out of range (1–200)", field="floors")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "{floors} floors is out of range (1–200)"), floors=floors),
+                field="floors",
+            )
         with self.transaction() as s:
             _get(s, Community, community_id, "Community")
-            clash = s.scalar(
-                select(Building.id).where(Building.community_id == community_id, Building.name == name)
-            )
+            clash = s.scalar(select(Building.id).where(Building.community_id == community_id, Building.name == name))
             if clash is not None and clash != building_id:
-                raise ValidationError(f"Building {name} already exists in this community", field="name")
+                raise ValidationError(
+                    Text(QT_TRANSLATE_NOOP("Services", "Building {name} already exists in this community"), name=name),
+                    field="name",
+                )
             if building_id is None:
                 building = Building(community_id=community_id, name=name, floors=floors)
                 s.add(building)
@@ -251,9 +260,13 @@ class StructureService(Service):
         entrance = _limit(entrance_label(entrance), 20, "entrance", "Entrance")
         area = parse_area(area_m2)
         if usage not in UNIT_USAGES:
-            raise ValidationError(f"Unknown use {usage!r}", field="usage")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "Unknown use {value!r}"), value=usage), field="usage"
+            )
         if floor is not None and not -10 <= floor <= 200:
-            raise ValidationError(f"Floor {floor} is out of range", field="floor")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "Floor {floor} is out of range"), floor=floor), field="floor"
+            )
         with self.transaction() as s:
             building = _get(s, Building, building_id, "Building")
             clash = s.scalar(
@@ -261,7 +274,11 @@ class StructureService(Service):
             )
             if clash is not None and clash != unit_id:
                 raise ValidationError(
-                    f"Unit {unit_code(building.name, entrance, room)} already exists", field="room"
+                    Text(
+                        QT_TRANSLATE_NOOP("Services", "Unit {code} already exists"),
+                        code=unit_code(building.name, entrance, room),
+                    ),
+                    field="room",
                 )
             if unit_id is None:
                 unit = Unit(building_id=building_id)
@@ -336,5 +353,11 @@ def find_or_create_unit(
 def _get(s: Session, model: type, record_id: int, what: str):
     record = s.get(model, record_id)
     if record is None:
-        raise NotFoundError(f"{what} #{record_id} does not exist (it may have been deleted)")
+        raise NotFoundError(
+            Text(
+                QT_TRANSLATE_NOOP("Services", "{what} #{id} does not exist (it may have been deleted)"),
+                what=what,
+                id=record_id,
+            )
+        )
     return record

@@ -22,6 +22,7 @@ from crm_desktop.models import (
 )
 from crm_desktop.services.codes import CONTACT_CHANNELS, INTERACTION_KINDS
 from crm_desktop.services.errors import NotFoundError, ValidationError
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 from crm_desktop.services.uow import Service
 
 
@@ -51,18 +52,28 @@ class TimelineService(Service):
     ) -> int:
         self.require_edit()
         if kind not in INTERACTION_KINDS:
-            raise ValidationError(f"Unknown interaction kind {kind!r}", field="kind")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "Unknown interaction kind {value!r}"), value=kind), field="kind"
+            )
         if not summary.strip():
-            raise ValidationError("Summary is required", field="summary")
+            raise ValidationError(Text(QT_TRANSLATE_NOOP("Services", "Summary is required")), field="summary")
         if channel not in (None, "", *CONTACT_CHANNELS):
-            raise ValidationError(f"Unknown channel {channel!r}", field="channel")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "Unknown channel {value!r}"), value=channel), field="channel"
+            )
         if occurred_at > datetime.now().replace(second=59, microsecond=999999) and kind not in ("notice", "event"):
-            raise ValidationError("A call or visit cannot be in the future", field="occurred_at")
+            raise ValidationError(
+                Text(QT_TRANSLATE_NOOP("Services", "A call or visit cannot be in the future")), field="occurred_at"
+            )
         with self.transaction() as s:
             if s.get(Customer, customer_id) is None:
-                raise NotFoundError(f"Customer #{customer_id} does not exist")
+                raise NotFoundError(
+                    Text(QT_TRANSLATE_NOOP("Services", "Customer #{id} does not exist"), id=customer_id)
+                )
             if staff_id is not None and s.get(Staff, staff_id) is None:
-                raise NotFoundError(f"Staff member #{staff_id} does not exist")
+                raise NotFoundError(
+                    Text(QT_TRANSLATE_NOOP("Services", "Staff member #{id} does not exist"), id=staff_id)
+                )
             entry = Interaction(
                 customer_id=customer_id,
                 kind=kind,
@@ -81,7 +92,9 @@ class TimelineService(Service):
         entries: list[TimelineEntry] = []
         with self.db.session() as s:
             if s.get(Customer, customer_id) is None:
-                raise NotFoundError(f"Customer #{customer_id} does not exist")
+                raise NotFoundError(
+                    Text(QT_TRANSLATE_NOOP("Services", "Customer #{id} does not exist"), id=customer_id)
+                )
             for occ, code in s.execute(
                 select(Occupancy, Unit.code).join(Unit).where(Occupancy.customer_id == customer_id)
             ):

@@ -15,6 +15,7 @@ from crm_desktop.models.base import TimestampMixin, VersionedMixin
 from crm_desktop.models.database import Database
 from crm_desktop.services.errors import ConflictError, PermissionDeniedError
 from crm_desktop.services.principal import Principal
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 
 
 @event.listens_for(Session, "before_flush")
@@ -50,8 +51,13 @@ def unit_of_work(db: Database, principal: Principal) -> Iterator[Session]:
     except StaleDataError as exc:
         session.rollback()
         raise ConflictError(
-            "Someone else saved this record at the same moment; your changes were not saved. "
-            "Reload it and apply them again."
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "Someone else saved this record at the same moment; your changes were not saved. "
+                    "Reload it and apply them again.",
+                )
+            )
         ) from exc
     except BaseException:
         session.rollback()
@@ -73,7 +79,7 @@ class Service:
     def require_edit(self) -> None:
         """Viewers read only (SPEC §3.7); every write method calls this first."""
         if not self.principal.may_edit:
-            raise PermissionDeniedError("Your role may only read records")
+            raise PermissionDeniedError(Text(QT_TRANSLATE_NOOP("Services", "Your role may only read records")))
 
 
 def check_version(record: VersionedMixin, expected_version: int | None, what: str) -> None:
@@ -82,7 +88,15 @@ def check_version(record: VersionedMixin, expected_version: int | None, what: st
         who = record.updated_by or "another user"
         when = record.updated_at.strftime("%Y-%m-%d %H:%M") if record.updated_at else "just now"
         raise ConflictError(
-            f"{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; "
-            "reload to see their changes, then save again.",
+            Text(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; "
+                    "reload to see their changes, then save again.",
+                ),
+                what=what,
+                who=who,
+                when=when,
+            ),
             changed_by=who,
         )

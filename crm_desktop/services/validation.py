@@ -7,6 +7,7 @@ import unicodedata
 from datetime import date
 
 from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CODES = "10X98765432"
@@ -35,20 +36,24 @@ def mainland_id_problem(value: str, today: date | None = None) -> str | None:
     """Why `value` is not a valid 18-digit mainland ID number, or None when it is."""
     number = normalize_id_number(value)
     if len(number) != 18:
-        return f"must have 18 characters, has {len(number)}"
+        return Text(QT_TRANSLATE_NOOP("Services", "must have 18 characters, has {count}"), count=len(number))
     if not ID_RE.fullmatch(number):
-        return "must be 17 digits followed by a digit or X"
+        return Text(QT_TRANSLATE_NOOP("Services", "must be 17 digits followed by a digit or X"))
     if number[0] not in ID_REGION_FIRST_DIGITS:
-        return f"the region code cannot start with {number[0]}"
+        return Text(QT_TRANSLATE_NOOP("Services", "the region code cannot start with {digit}"), digit=number[0])
     try:
         born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
-        return f"birth date {number[6:14]} is not a real date"
+        return Text(QT_TRANSLATE_NOOP("Services", "birth date {value} is not a real date"), value=number[6:14])
     if born.year < 1900 or born > (today or date.today()):
-        return f"birth date {born.isoformat()} is impossible"
+        return Text(QT_TRANSLATE_NOOP("Services", "birth date {value} is impossible"), value=born.isoformat())
     expected = id_check_digit(number[:17])
     if number[17] != expected:
-        return f"check digit should be {expected}, not {number[17]}"
+        return Text(
+            QT_TRANSLATE_NOOP("Services", "check digit should be {expected}, not {found}"),
+            expected=expected,
+            found=number[17],
+        )
     return None
 
 
@@ -77,14 +82,14 @@ def normalize_mobile(value: str) -> str:
 def mobile_problem(value: str) -> str | None:
     number = normalize_mobile(value)
     if not MOBILE_RE.fullmatch(number):
-        return "must be an 11-digit mainland mobile number starting with 13–19"
+        return Text(QT_TRANSLATE_NOOP("Services", "must be an 11-digit mainland mobile number starting with 13–19"))
     return None
 
 
 def phone_problem(value: str) -> str | None:
     """Landlines and other phones: digits with the usual separators, 5–20 digits."""
     if not re.fullmatch(r"[0-9\-+() ]{5,30}", value.strip()) or sum(ch in "0123456789" for ch in value) < 5:
-        return "must be a phone number (digits, spaces, - + ( ))"
+        return Text(QT_TRANSLATE_NOOP("Services", "must be a phone number (digits, spaces, - + ( ))"))
     return None
 
 

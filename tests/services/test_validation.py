@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from crm_desktop.services.customers import CustomerInput, validate_customer
 from crm_desktop.services.errors import ValidationError
+from crm_desktop.services.text import Text
 from crm_desktop.services.validation import (
     ID_CHECK_CODES,
     birthday_from_id,
@@ -95,7 +96,7 @@ def test_wrong_lengths_are_refused_with_the_length(text: str) -> None:
 @given(st.text(max_size=25))
 def test_arbitrary_text_never_crashes_the_check(text: str) -> None:
     problem = mainland_id_problem(text)
-    assert problem is None or isinstance(problem, str)
+    assert problem is None or isinstance(problem, Text)
     assert (birthday_from_id(text) is None) == (problem is not None)
 
 
@@ -105,7 +106,7 @@ def test_a_stray_character_in_a_valid_number_never_crashes(parts: tuple[str, dat
     number = first17 + id_check_digit(first17)
     typed = number[:at] + char + number[at + 1 :]
     problem = mainland_id_problem(typed, today=TODAY)
-    assert problem is None or isinstance(problem, str)
+    assert problem is None or isinstance(problem, Text)
     assert (birthday_from_id(typed) is None) == (problem is not None)
 
 
