@@ -12,6 +12,7 @@ from crm_desktop.services.principal import Principal
 from crm_desktop.ui import labels
 from crm_desktop.ui.archives.archive_tab import CustomerArchiveTab
 from crm_desktop.ui.archives.import_dialogs import save_customers_template
+from crm_desktop.ui.housing.housing_tab import HousingTab
 from crm_desktop.ui.surveys.survey_tab import SurveyTab
 
 
@@ -47,11 +48,7 @@ class MainWindow(QMainWindow):
                     "Customer archives are ready to use."),
         )
         self.archive_tab = CustomerArchiveTab(db, principal)
-        self.housing_tab = PendingTab(
-            self.tr("Move-in and renovation"),
-            self.tr("Handovers, renovation permits and inspections are not available in this version yet. "
-                    "Records imported or created by the demo already show in each customer's timeline."),
-        )
+        self.housing_tab = HousingTab(db, principal)
         self.service_tab = PendingTab(
             self.tr("Complaints and service"),
             self.tr("Ticket entry, dispatch and call-backs are not available in this version yet. "
