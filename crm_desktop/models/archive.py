@@ -39,9 +39,7 @@ class Unit(VersionedMixin, Base):
     """房屋; displayed as 楼栋-单元-房号 (e.g. 3栋-2单元-1202)."""
 
     __tablename__ = "units"
-    __table_args__ = (
-        UniqueConstraint("building_id", "entrance", "room", name="uq_units_building_entrance_room"),
-    )
+    __table_args__ = (UniqueConstraint("building_id", "entrance", "room", name="uq_units_building_entrance_room"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     building_id: Mapped[int] = mapped_column(ForeignKey("buildings.id"), index=True)
     # 单元 (entrance); empty string when the building has none, so the unique key works everywhere.

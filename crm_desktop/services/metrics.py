@@ -159,9 +159,12 @@ def retention_metrics(s: Session, first: date, next_first: date) -> dict[str, An
     at_end = active_customers_at(next_first).subquery()
     started = s.scalar(select(func.count()).select_from(at_start)) or 0
     ended = s.scalar(select(func.count()).select_from(at_end)) or 0
-    new = s.scalar(
-        select(func.count()).select_from(at_end).where(at_end.c.customer_id.not_in(select(at_start.c.customer_id)))
-    ) or 0
+    new = (
+        s.scalar(
+            select(func.count()).select_from(at_end).where(at_end.c.customer_id.not_in(select(at_start.c.customer_id)))
+        )
+        or 0
+    )
     lost_ids = select(at_start.c.customer_id).where(at_start.c.customer_id.not_in(select(at_end.c.customer_id)))
     lost = s.scalar(select(func.count()).select_from(lost_ids.subquery())) or 0
     # The reason on each lost customer's latest-ending owner/tenant occupancy (none given → other).
@@ -363,8 +366,14 @@ def at_risk_customers(s: Session, next_first: date) -> list[AtRiskCustomer]:
         )
     }
     result = [
-        AtRiskCustomer(cid, people[cid].name, people[cid].unit_codes, people[cid].mobile or "", scored[cid],
-                       tuple(r for r in RISK_RULES if r in reasons[cid]))
+        AtRiskCustomer(
+            cid,
+            people[cid].name,
+            people[cid].unit_codes,
+            people[cid].mobile or "",
+            scored[cid],
+            tuple(r for r in RISK_RULES if r in reasons[cid]),
+        )
         for cid in risky
         if cid in people
     ]
@@ -378,8 +387,13 @@ def at_risk_customers(s: Session, next_first: date) -> list[AtRiskCustomer]:
 def archive_metrics(s: Session, next_first: date) -> dict[str, Any]:
     rows = s.execute(
         select(
-            Customer.mobile, Customer.phone2, Customer.id_type, Customer.id_number, Customer.special_needs,
-            Customer.preferences, Customer.emergency_contact,
+            Customer.mobile,
+            Customer.phone2,
+            Customer.id_type,
+            Customer.id_number,
+            Customer.special_needs,
+            Customer.preferences,
+            Customer.emergency_contact,
         ).where(Customer.id.in_(active_customers_at(next_first)))
     ).all()
     complete = 0
@@ -440,9 +454,7 @@ def month_metrics(db: Database, month: date) -> MonthMetrics:
     loyalty = {
         "quadrant_counts": quadrant_counts,
         "at_risk_count": len(risky),
-        "at_risk": [
-            {"customer_id": c.customer_id, "score": c.score, "reasons": list(c.reasons)} for c in risky
-        ],
+        "at_risk": [{"customer_id": c.customer_id, "score": c.score, "reasons": list(c.reasons)} for c in risky],
     }
     return MonthMetrics(f"{first:%Y-%m}", satisfaction, service, retention, loyalty, archive, risky)
 

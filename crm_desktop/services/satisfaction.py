@@ -205,9 +205,9 @@ def _scoped(
     elif community_id is not None:
         stmt = stmt.where(
             Response.unit_id.in_(
-                select(Unit.id).join(Building, Building.id == Unit.building_id).where(
-                    Building.community_id == community_id
-                )
+                select(Unit.id)
+                .join(Building, Building.id == Unit.building_id)
+                .where(Building.community_id == community_id)
             )
         )
     return stmt
@@ -246,9 +246,9 @@ def satisfaction_metrics(
 ) -> SatisfactionMetrics:
     """Every §4.1 metric for responses with `responded_at` in [start, end)."""
     with db.session() as s:
-        responses = s.scalar(
-            _scoped(select(func.count(Response.id)), start, end, survey_id, community_id, building_id)
-        ) or 0
+        responses = (
+            s.scalar(_scoped(select(func.count(Response.id)), start, end, survey_id, community_id, building_id)) or 0
+        )
         rows = s.execute(
             _scoped(_answer_sums(("nps", "csat", "servqual")), start, end, survey_id, community_id, building_id)
         ).all()
@@ -319,7 +319,11 @@ def satisfaction_breakdown(
 
     counts = _scoped(
         from_responses(select(area, func.count(Response.id)).select_from(Response)).group_by(area),
-        start, end, survey_id, community_id, None,
+        start,
+        end,
+        survey_id,
+        community_id,
+        None,
     )
     answers = _scoped(
         from_responses(
@@ -338,7 +342,11 @@ def satisfaction_breakdown(
         )
         .where(Question.kind.in_(("nps", "csat")))
         .group_by(area, Question.kind),
-        start, end, survey_id, community_id, None,
+        start,
+        end,
+        survey_id,
+        community_id,
+        None,
     )
     with db.session() as s:
         responses = {key: int(n) for key, n in s.execute(counts)}
@@ -445,7 +453,12 @@ def answer_distributions(
         comments = dict(s.execute(comments_stmt).all())
         question_ids = set(answered)
         query = select(
-            Question.id, Question.survey_id, Question.position, Question.kind, Question.dimension, Question.text,
+            Question.id,
+            Question.survey_id,
+            Question.position,
+            Question.kind,
+            Question.dimension,
+            Question.text,
             Question.choices,
         )
         if survey_id is not None:
@@ -462,7 +475,10 @@ def answer_distributions(
         if entry is None:
             low, high = SCORE_RANGES.get(kind, (0, -1))
             entry = entries[key] = {
-                "kind": kind, "dimension": dimension, "text": text, "answered": 0,
+                "kind": kind,
+                "dimension": dimension,
+                "text": text,
+                "answered": 0,
                 "scores": dict.fromkeys(range(low, high + 1), 0),
                 "expectations": dict.fromkeys(range(low, high + 1), 0) if kind == "servqual" else {},
                 "options": dict.fromkeys(split_choices(choices), 0) if kind == "choice" else {},
@@ -514,8 +530,14 @@ def survey_comments(
     )
     items = (
         select(
-            Response.id, Response.responded_at, Survey.name, Community.name, Unit.code, Response.respondent_name,
-            Question.text, Answer.text,
+            Response.id,
+            Response.responded_at,
+            Survey.name,
+            Community.name,
+            Unit.code,
+            Response.respondent_name,
+            Question.text,
+            Answer.text,
         )
         .select_from(Answer)
         .join(Response, Response.id == Answer.response_id)

@@ -139,9 +139,7 @@ def cell_datetime(value: object) -> datetime:
     if match is None:
         raise ValueError("is not a time (YYYY-MM-DD HH:MM)")
     try:
-        return datetime(
-            int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0)
-        )
+        return datetime(int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0))
     except ValueError as exc:
         raise ValueError("is not a real date and time") from exc
 
@@ -231,8 +229,10 @@ def _check_row(row: SheetRow, columns: dict[str, int], now: datetime, problems: 
             )
         else:
             if not 2000 <= responded_at.year <= 2100:
-                problem("答卷时间", _t(QT_TRANSLATE_NOOP("Services", "the year {year} is impossible"),
-                                      year=responded_at.year))
+                problem(
+                    "答卷时间",
+                    _t(QT_TRANSLATE_NOOP("Services", "the year {year} is impossible"), year=responded_at.year),
+                )
                 responded_at = None
             elif responded_at > now + timedelta(days=1):
                 problem("答卷时间", _t(QT_TRANSLATE_NOOP("Services", "is in the future")))
@@ -298,8 +298,12 @@ def _check_row(row: SheetRow, columns: dict[str, int], now: datetime, problems: 
         if not low <= score <= high:
             problem(
                 column,
-                _t(QT_TRANSLATE_NOOP("Services", "score {score} is outside {low}–{high}"), score=score, low=low,
-                   high=high),
+                _t(
+                    QT_TRANSLATE_NOOP("Services", "score {score} is outside {low}–{high}"),
+                    score=score,
+                    low=low,
+                    high=high,
+                ),
             )
             continue
         answers.setdefault((kind, dimension), {})[what] = score
@@ -354,8 +358,13 @@ def _residents(s: Session, unit_ids: Sequence[int]) -> dict[int, list[_Resident]
     for chunk in _chunks(sorted(set(unit_ids))):
         for unit_id, customer_id, name, mobile, phone2, start, end in s.execute(
             select(
-                Occupancy.unit_id, Customer.id, Customer.name, Customer.mobile, Customer.phone2,
-                Occupancy.start_date, Occupancy.end_date,
+                Occupancy.unit_id,
+                Customer.id,
+                Customer.name,
+                Customer.mobile,
+                Customer.phone2,
+                Occupancy.start_date,
+                Occupancy.end_date,
             )
             .join(Customer, Customer.id == Occupancy.customer_id)
             .where(Occupancy.unit_id.in_(chunk))
@@ -410,17 +419,20 @@ def _identity(survey_id: int | None, campaign: str, at: datetime, unit_id: int |
     return (survey_id if survey_id is not None else campaign, at, unit_id, name)
 
 
-def _stored_responses(
-    s: Session, campaigns: dict[str, _Campaign]
-) -> dict[tuple, tuple[int, str]]:
+def _stored_responses(s: Session, campaigns: dict[str, _Campaign]) -> dict[tuple, tuple[int, str]]:
     """Identity → (response id, channel) of the responses of the campaigns the file names."""
     stored: dict[tuple, tuple[int, str]] = {}
     ids = sorted(c.id for c in campaigns.values() if c.id is not None)
     for chunk in _chunks(ids):
         for response_id, survey_id, at, unit_id, name, customer_name, channel in s.execute(
             select(
-                Response.id, Response.survey_id, Response.responded_at, Response.unit_id, Response.respondent_name,
-                Customer.name, Response.channel,
+                Response.id,
+                Response.survey_id,
+                Response.responded_at,
+                Response.unit_id,
+                Response.respondent_name,
+                Customer.name,
+                Response.channel,
             )
             .outerjoin(Customer, Customer.id == Response.customer_id)
             .where(Response.survey_id.in_(chunk))
@@ -465,8 +477,10 @@ def import_survey_responses(
                 table.header_row,
                 ", ".join(ANSWER_COLUMNS),
                 " | ".join(h for h in table.headers if h)[:200],
-                _t(QT_TRANSLATE_NOOP("Services", "the file has no answer columns; expected headers: {headers}"),
-                   headers=", ".join(SURVEY_HEADERS)),
+                _t(
+                    QT_TRANSLATE_NOOP("Services", "the file has no answer columns; expected headers: {headers}"),
+                    headers=", ".join(SURVEY_HEADERS),
+                ),
             )
         )
     if problems:
@@ -593,7 +607,10 @@ def _import(
         if campaign.id is not None:
             continue
         survey = Survey(
-            name=campaign.name, status="open", period_start=campaign.first, period_end=campaign.last,
+            name=campaign.name,
+            status="open",
+            period_start=campaign.first,
+            period_end=campaign.last,
             description=None,
         )
         s.add(survey)
@@ -601,8 +618,12 @@ def _import(
         campaign.id = survey.id
         for position, (kind, dimension) in enumerate(campaign.new_questions, start=1):
             question = Question(
-                survey_id=survey.id, position=position, kind=kind, dimension=dimension,
-                text=IMPORTED_QUESTION_TEXTS[(kind, dimension)], required=False,
+                survey_id=survey.id,
+                position=position,
+                kind=kind,
+                dimension=dimension,
+                text=IMPORTED_QUESTION_TEXTS[(kind, dimension)],
+                required=False,
             )
             s.add(question)
             s.flush()
@@ -716,8 +737,18 @@ def _export_rows(stream: Session, s: Session, reveal: bool) -> Iterator[list[obj
     first = _first_questions(s)
     statement = (
         select(
-            Response.id, Response.survey_id, Survey.name, Response.responded_at, Community.name, Building.name,
-            Unit.entrance, Unit.room, Response.respondent_name, Customer.name, Customer.mobile, Response.channel,
+            Response.id,
+            Response.survey_id,
+            Survey.name,
+            Response.responded_at,
+            Community.name,
+            Building.name,
+            Unit.entrance,
+            Unit.room,
+            Response.respondent_name,
+            Customer.name,
+            Customer.mobile,
+            Response.channel,
         )
         .join(Survey, Survey.id == Response.survey_id)
         .outerjoin(Unit, Unit.id == Response.unit_id)
@@ -736,12 +767,30 @@ def _export_rows(stream: Session, s: Session, reveal: bool) -> Iterator[list[obj
                 )
             ):
                 answers[(response_id, question_id)] = (score, expectation, text)
-        for (response_id, survey_id, survey, at, community, building, entrance, room, respondent, customer, mobile,
-             channel) in batch:
+        for (
+            response_id,
+            survey_id,
+            survey,
+            at,
+            community,
+            building,
+            entrance,
+            room,
+            respondent,
+            customer,
+            mobile,
+            channel,
+        ) in batch:
             questions = first.get(survey_id, {})
             cells: list[object] = [
-                survey, at, community or "", building or "", entrance or "", room or "",
-                respondent or customer or "", (mobile or "") if reveal else mask_phone(mobile),
+                survey,
+                at,
+                community or "",
+                building or "",
+                entrance or "",
+                room or "",
+                respondent or customer or "",
+                (mobile or "") if reveal else mask_phone(mobile),
                 SURVEY_CHANNELS.get(channel, channel),
             ]
             for kind, dimension, what in ANSWER_COLUMNS.values():

@@ -379,9 +379,7 @@ def _question_rows(s: Session, survey_id: int) -> tuple[QuestionRow, ...]:
         .order_by(Question.position, Question.id)
     ).all()
     return tuple(
-        QuestionRow(
-            q.id, q.position, q.kind, q.text, q.dimension, split_choices(q.choices), bool(q.required), int(n)
-        )
+        QuestionRow(q.id, q.position, q.kind, q.text, q.dimension, split_choices(q.choices), bool(q.required), int(n))
         for q, n in rows
     )
 
@@ -435,7 +433,14 @@ class SurveyService(Service):
                 query = query.where(Survey.status == status)
             return [
                 SurveyRow(
-                    v.id, v.name, v.period_start, v.period_end, v.status, v.description or "", v.version, int(nq),
+                    v.id,
+                    v.name,
+                    v.period_start,
+                    v.period_end,
+                    v.status,
+                    v.description or "",
+                    v.version,
+                    int(nq),
                     int(nr),
                 )
                 for v, nq, nr in s.execute(query)
@@ -446,13 +451,18 @@ class SurveyService(Service):
             v = _get_survey(s, survey_id)
             responses = s.scalar(select(func.count(Response.id)).where(Response.survey_id == survey_id)) or 0
             return SurveyDetail(
-                v.id, v.name, v.period_start, v.period_end, v.status, v.description or "", v.version, int(responses),
+                v.id,
+                v.name,
+                v.period_start,
+                v.period_end,
+                v.status,
+                v.description or "",
+                v.version,
+                int(responses),
                 _question_rows(s, survey_id),
             )
 
-    def save_survey(
-        self, data: SurveyInput, survey_id: int | None = None, expected_version: int | None = None
-    ) -> int:
+    def save_survey(self, data: SurveyInput, survey_id: int | None = None, expected_version: int | None = None) -> int:
         """Create or update a campaign with its whole questionnaire, in the order given."""
         self.require_edit()
         clean = _check_survey(data)
@@ -504,9 +514,7 @@ class SurveyService(Service):
             if answered.get(question_id):
                 raise ValidationError(
                     _t(
-                        QT_TRANSLATE_NOOP(
-                            "Services", "“{question}” cannot be removed: {count} responses answered it"
-                        ),
+                        QT_TRANSLATE_NOOP("Services", "“{question}” cannot be removed: {count} responses answered it"),
                         question=question.text,
                         count=answered[question_id],
                     ),
@@ -625,9 +633,7 @@ class SurveyService(Service):
             if survey.status == "closed":
                 raise ValidationError(
                     _t(
-                        QT_TRANSLATE_NOOP(
-                            "Services", "Campaign {name} is closed: responses can no longer be entered"
-                        ),
+                        QT_TRANSLATE_NOOP("Services", "Campaign {name} is closed: responses can no longer be entered"),
                         name=survey.name,
                     ),
                     field="survey",
@@ -637,9 +643,7 @@ class SurveyService(Service):
             unknown = [qid for qid in data.answers if qid not in by_id]
             if unknown:
                 raise ValidationError(
-                    _t(
-                        QT_TRANSLATE_NOOP("Services", "Question #{id} is not part of this campaign"), id=unknown[0]
-                    ),
+                    _t(QT_TRANSLATE_NOOP("Services", "Question #{id} is not part of this campaign"), id=unknown[0]),
                     field=f"answer:{unknown[0]}",
                 )
             answers: dict[int, AnswerInput] = {}
@@ -706,18 +710,25 @@ class SurveyService(Service):
                 .where(Response.id == response_id)
             ).first()
             if row is None:
-                raise NotFoundError(
-                    _t(QT_TRANSLATE_NOOP("Services", "Response #{id} does not exist"), id=response_id)
-                )
+                raise NotFoundError(_t(QT_TRANSLATE_NOOP("Services", "Response #{id} does not exist"), id=response_id))
             response, survey_name, code, community = row
             answers = {
                 a.question_id: AnswerInput(a.score, a.expectation, a.text)
                 for a in s.scalars(select(Answer).where(Answer.response_id == response_id))
             }
             return ResponseDetail(
-                response.id, response.survey_id, survey_name, response.responded_at, response.channel,
-                response.customer_id, response.unit_id, code or "", community or "", response.respondent_name or "",
-                response.created_by or "", answers,
+                response.id,
+                response.survey_id,
+                survey_name,
+                response.responded_at,
+                response.channel,
+                response.customer_id,
+                response.unit_id,
+                code or "",
+                community or "",
+                response.respondent_name or "",
+                response.created_by or "",
+                answers,
             )
 
     def delete_response(self, response_id: int) -> None:
@@ -726,9 +737,7 @@ class SurveyService(Service):
         with self.transaction() as s:
             response = s.get(Response, response_id)
             if response is None:
-                raise NotFoundError(
-                    _t(QT_TRANSLATE_NOOP("Services", "Response #{id} does not exist"), id=response_id)
-                )
+                raise NotFoundError(_t(QT_TRANSLATE_NOOP("Services", "Response #{id} does not exist"), id=response_id))
             survey = _get_survey(s, response.survey_id)
             if survey.status == "closed":
                 raise ValidationError(
