@@ -120,7 +120,7 @@ def renovation_statuses() -> dict[str, str]:
     return {
         "applied": QCoreApplication.translate("Labels", "Applied"),
         "approved": QCoreApplication.translate("Labels", "Approved"),
-        "in_progress": QCoreApplication.translate("Labels", "In progress"),
+        "in_progress": QCoreApplication.translate("Labels", "In progress", "renovation"),
         "awaiting_acceptance": QCoreApplication.translate("Labels", "Awaiting acceptance"),
         "accepted": QCoreApplication.translate("Labels", "Accepted"),
         "rejected": QCoreApplication.translate("Labels", "Rejected"),
