@@ -1,0 +1,724 @@
+"""Reading and writing the spreadsheets of imports and exports (SPEC §6.2, §8).
+
+Reading: the first sheet of an .xlsx workbook, or a UTF-8 .csv file (with or without a BOM), becomes a header
+row plus data rows numbered as a spreadsheet shows them (the header is row 1). Cells keep their types: text,
+int, float, bool, and `datetime` for Excel date cells. Anything that is not a readable workbook or text file
+raises `ImportFileError` with a message and nothing else.
+
+The .xlsx reader is a small streaming parser of the sheet XML rather than openpyxl: openpyxl needs about 35 s
+for a 50,000-row sheet written by openpyxl itself on the project's machines (it parses the sheet twice when the
+file has no <dimension>), this one about 3 s; the import budget for 50,000 rows is 15 s (SPEC §7).
+
+Writing: .xlsx through openpyxl's write-only workbook (rows are streamed, memory stays bounded) or .csv
+(UTF-8 with a BOM, which Excel needs to read Chinese). Every text cell starting with = + - @ tab or CR is
+neutralised with a leading apostrophe, so no exported value runs as a formula (CSV/formula injection).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import html
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from pathlib import Path
+from xml.etree import ElementTree
+
+from crm_desktop.services.errors import ImportFileError, RowProblem
+from crm_desktop.services.progress import Progress
+from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
+
+MAX_CELL_CHARS = 10_000
+READ_SUFFIXES = (".xlsx", ".csv")
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+NEUTRALISER = "'"
+
+Cell = str | int | float | bool | datetime | None
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    number: int  # as the spreadsheet shows it; the header is row 1
+    cells: list[Cell]
+
+    def get(self, index: int | None) -> Cell:
+        if index is None or index >= len(self.cells):
+            return None
+        return self.cells[index]
+
+
+@dataclass(frozen=True)
+class Table:
+    path: Path
+    headers: list[str]
+    header_row: int
+    rows: list[SheetRow]
+
+
+# --- cell helpers -----------------------------------------------------------------------------------------
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as the text a clerk sees: 13812345678.0 → '13812345678', a date cell → '2024-03-01'."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(" ", "minutes")
+    return str(value).strip()
+
+
+_DATE_TEXT = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]0{1,2}:00(?::00(?:\.0+)?)?)?")
+EXCEL_SERIAL_MAX = 73051  # 2099-12-31
+
+
+NOT_A_DATE = Text(QT_TRANSLATE_NOOP("Services", "is not a date: write YYYY-MM-DD"))
+NOT_A_REAL_DATE = Text(QT_TRANSLATE_NOOP("Services", "is not a real date"))
+
+
+def cell_date(value: Cell) -> date:
+    """A date cell, or text YYYY-MM-DD (also YYYY/M/D); anything else raises ValueError(NOT_A_DATE…)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, bool):
+        raise ValueError(NOT_A_DATE)
+    if isinstance(value, int | float):
+        # A number in a date column of a workbook: an Excel date whose cell lost its date format.
+        if 1 <= value <= EXCEL_SERIAL_MAX:
+            return excel_serial_to_datetime(float(value)).date()
+        raise ValueError(NOT_A_DATE)
+    match = _DATE_TEXT.fullmatch(cell_text(value))
+    if match is None:
+        raise ValueError(NOT_A_DATE)
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError as exc:
+        raise ValueError(NOT_A_REAL_DATE) from exc
+
+
+def excel_serial_to_datetime(serial: float, date1904: bool = False) -> datetime:
+    if date1904:
+        return datetime(1904, 1, 1) + timedelta(days=serial)
+    if serial < 60:  # Excel counts 1900-02-29, a day that never was
+        serial += 1
+    return datetime(1899, 12, 30) + timedelta(days=serial)
+
+
+def is_blank(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def is_too_long(value: Cell) -> bool:
+    return isinstance(value, str) and len(value) > MAX_CELL_CHARS
+
+
+def header_key(text: str) -> str:
+    """'客户类型(业主/租户/家属/单位)' and '客户类型（…）' → '客户类型'; stray spaces and BOMs are dropped."""
+    text = text.replace("\ufeff", "").replace("（", "(").strip()
+    return text.split("(", 1)[0].strip().replace(" ", "").replace("\u3000", "")
+
+
+def match_headers(
+    table: Table, expected: Sequence[str], required: Iterable[str]
+) -> tuple[dict[str, int], list[RowProblem]]:
+    """Column index of each expected header (by `header_key`), in any order; problems name what is missing."""
+    wanted = {header_key(h): h for h in expected}
+    found: dict[str, int] = {}
+    problems: list[RowProblem] = []
+    for index, raw in enumerate(table.headers):
+        key = header_key(raw)
+        if key not in wanted:
+            continue
+        if key in found:
+            problems.append(RowProblem(table.header_row, key, raw, "this column appears twice"))
+            continue
+        found[key] = index
+    missing = [header_key(h) for h in required if header_key(h) not in found]
+    if missing:
+        problems.append(
+            RowProblem(
+                table.header_row,
+                ", ".join(missing),
+                " | ".join(h for h in table.headers if h)[:200],
+                "required column(s) missing: " + ", ".join(missing) + "; expected headers: " + ", ".join(expected),
+            )
+        )
+    return found, problems
+
+
+def neutralise(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; other values pass."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return NEUTRALISER + value
+    return value
+
+
+def unneutralise(text: str) -> str:
+    """Undo `neutralise` when one of our exports comes back as an import."""
+    if text.startswith(NEUTRALISER) and text[1:2] and text[1:].startswith(FORMULA_TRIGGERS):
+        return text[1:]
+    return text
+
+
+# --- reading ----------------------------------------------------------------------------------------------
+
+
+def read_table(path: Path | str, progress: Progress | None = None) -> Table:
+    """The header and the non-blank rows of the first sheet of an .xlsx file or of a .csv file."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in READ_SUFFIXES:
+        hint = " (an Excel 97–2003 .xls file: save it as .xlsx first)" if suffix == ".xls" else ""
+        raise ImportFileError(
+            path=str(path), message=f"{path}: unsupported file type {suffix or '(none)'!r}{hint}; use .xlsx or .csv"
+        )
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise ImportFileError(path=str(path), message=f"{path}: cannot read the file ({exc.strerror or exc})") from exc
+    if size == 0:
+        raise ImportFileError(path=str(path), message=f"{path}: the file is empty")
+    rows = _xlsx_rows(path, head, progress) if suffix == ".xlsx" else _csv_rows(path, head, size, progress)
+    header: SheetRow | None = None
+    data: list[SheetRow] = []
+    try:
+        for row in rows:
+            if not any(v.strip() if isinstance(v, str) else v is not None for v in row.cells):
+                continue
+            if header is None:
+                header = row
+            else:
+                data.append(row)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            path=str(path),
+            message=f"{path}: not UTF-8 text (byte {exc.start}); in Excel save as 'CSV UTF-8', or use .xlsx",
+        ) from exc
+    except (
+        csv.Error,
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        OSError,
+        ValueError,
+        KeyError,
+        IndexError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
+        raise ImportFileError(
+            path=str(path), message=f"{path}: the file is damaged or not a spreadsheet ({exc})"
+        ) from exc
+    if header is None:
+        raise ImportFileError(path=str(path), message=f"{path}: the file has no header row (it is empty)")
+    headers = [cell_text(v) if not is_too_long(v) else "" for v in header.cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    return Table(path=path, headers=headers, header_row=header.number, rows=data)
+
+
+def _csv_rows(path: Path, head: bytes, size: int, progress: Progress | None) -> Iterator[SheetRow]:
+    if head.startswith(b"PK\x03\x04"):
+        raise ImportFileError(path=str(path), message=f"{path}: this is an Excel workbook; name it .xlsx, not .csv")
+    with open(path, "rb") as handle:
+        sample = handle.read(65536)
+    if b"\x00" in sample:
+        raise ImportFileError(path=str(path), message=f"{path}: not a text file (it contains binary data)")
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, size + 1))  # a 10 MB cell must reach validation, not crash the reader
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            reader = csv.reader(handle)
+            for number, record in enumerate(reader, start=1):
+                if progress is not None and number % 2000 == 0:
+                    progress(handle.buffer.tell() if hasattr(handle, "buffer") else 0, size, "Reading file")
+                if any("\x00" in field for field in record):
+                    raise ImportFileError(path=str(path), message=f"{path}: not a text file (row {number} is binary)")
+                yield SheetRow(number, [field or None for field in record])
+    finally:
+        csv.field_size_limit(limit)
+
+
+# The sheet XML is matched with regular expressions on the decoded text: rows, then cells. Cells laid out the
+# way Excel, WPS, LibreOffice and openpyxl write them (<c r=".." s=".." t="..">) take one fast pattern; a row
+# with any other layout is parsed by the general patterns. Every prefix the writer chose for the spreadsheetml
+# namespace (usually none; 'x:' from the .NET SDK) is accepted.
+_MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_ROOT_RE = re.compile(r"<(\w+:)?worksheet\b")
+_ATTR_RE = re.compile(r"""(?:^|\s)(r|t|s)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ESCAPE_RE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_NEEDS_UNESCAPE = ("&", "_x", "\r")
+_CHUNK = 4 << 20
+# Chinese-locale built-in formats 27–36 and 50–58 are dates and times that openpyxl does not know.
+_BUILTIN_DATE_FORMATS = set(range(14, 23)) | set(range(27, 37)) | set(range(45, 48)) | set(range(50, 59))
+
+
+@dataclass
+class _SheetPatterns:
+    row_start: re.Pattern[str]
+    row_open: str
+    row_end: str
+    fast_cell: re.Pattern[str]
+    cell_start: str
+    any_c: str
+    cell: re.Pattern[str]
+    value: re.Pattern[str]
+    formula: re.Pattern[str]
+    text: re.Pattern[str]
+    phonetic: re.Pattern[str]
+    shared_item: re.Pattern[str]
+
+    @classmethod
+    def for_prefix(cls, prefix: str) -> _SheetPatterns:
+        def compile_(pattern: str) -> re.Pattern[str]:
+            return re.compile(pattern.replace("~", re.escape(prefix)), re.S)
+
+        return cls(
+            row_start=compile_(r"<~row(?=[\s>/])"),
+            row_open=f"<{prefix}row",
+            row_end=f"</{prefix}row>",
+            # letters of r, the other attributes, a plain <v> or <is><t> value, or anything else inside
+            # column letters, the other attributes, and a plain <v> or <is><t> value; a row with any other cell
+            # (formula, rich text, attributes in another order…) does not match throughout and goes the general way
+            fast_cell=compile_(
+                r'<~c r="([A-Z]{1,3})\d+"([^>/]*)(?:/>|><(?:~v|~is><~t)>([^<]*)<(?:/~v|/~t></~is)></~c>)'
+            ),
+            cell_start=f'<{prefix}c r="',
+            any_c=f"<{prefix}c",
+            cell=compile_(r"<~c\b([^>]*?)(?:/>|>(.*?)</~c\s*>)"),
+            value=compile_(r"<~v(?:\s[^>]*?)?(?:/>|>(.*?)</~v\s*>)"),
+            formula=compile_(r"<~f(?:\s[^>]*?)?(?:/>|>(.*?)</~f\s*>)"),
+            text=compile_(r"<~t(?:\s[^>]*?)?(?:/>|>(.*?)</~t\s*>)"),
+            phonetic=compile_(r"<~rPh\b.*?</~rPh\s*>"),
+            shared_item=compile_(r'<~si\b[^>]*?(?:/>|>(?:<~(?:t|t xml:space="preserve")>([^<]*)</~t>|(.*?))</~si\s*>)'),
+        )
+
+
+def _xml_text(text: str) -> str:
+    if "&" in text:
+        text = html.unescape(text)
+    if "_x" in text:
+        text = _ESCAPE_RE.sub(lambda m: chr(int(m[1], 16)), text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _rich_text(raw: str, patterns: _SheetPatterns) -> str:
+    """The text of a shared or inline string: plain <t>, or the runs of rich text without phonetic guides."""
+    if "rPh" in raw:
+        raw = patterns.phonetic.sub("", raw)
+    return "".join(_xml_text(t) for t in patterns.text.findall(raw))
+
+
+_COLUMN_CACHE: dict[str, int] = {}
+
+
+def _column_index(reference: str) -> int:
+    letters = reference.rstrip("0123456789")
+    index = _COLUMN_CACHE.get(letters)
+    if index is None:
+        index = 0
+        for ch in letters.upper():
+            index = index * 26 + (ord(ch) - 64)
+        index -= 1
+        if not 0 <= index <= 16383:
+            raise ValueError(f"cell reference {reference!r} is outside a worksheet")
+        _COLUMN_CACHE[letters] = index
+    return index
+
+
+def _xlsx_rows(path: Path, head: bytes, progress: Progress | None) -> Iterator[SheetRow]:
+    if not head.startswith(b"PK"):
+        hint = ""
+        if head.startswith(b"\xd0\xcf\x11\xe0"):
+            hint = " (it is an Excel 97–2003 .xls file or encrypted: save it as .xlsx without a password)"
+        raise ImportFileError(path=str(path), message=f"{path}: not a readable .xlsx workbook{hint}")
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportFileError(path=str(path), message=f"{path}: not a readable .xlsx workbook ({exc})") from exc
+    with archive:
+        try:
+            sheet_name, strings_name, styles_name, date1904 = _workbook_parts(archive)
+            shared = _shared_strings(archive, strings_name) if strings_name else []
+            date_styles = _date_styles(archive, styles_name) if styles_name else set()
+        except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError, zlib.error) as exc:
+            raise ImportFileError(
+                path=str(path), message=f"{path}: not a readable .xlsx workbook ({type(exc).__name__}: {exc})"
+            ) from exc
+        try:
+            info = archive.getinfo(sheet_name)
+        except KeyError as exc:
+            raise ImportFileError(path=str(path), message=f"{path}: the workbook has no first sheet") from exc
+        with archive.open(info) as stream:
+            yield from _sheet_rows(stream, info.file_size, shared, date_styles, date1904, progress)
+
+
+def _workbook_parts(archive: zipfile.ZipFile) -> tuple[str, str | None, str | None, bool]:
+    workbook = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    properties = workbook.find(f"{{{_MAIN_NS}}}workbookPr")
+    date1904 = properties is not None and properties.get("date1904", "0").lower() in ("1", "true")
+    first = workbook.find(f"{{{_MAIN_NS}}}sheets/{{{_MAIN_NS}}}sheet")
+    if first is None:
+        raise KeyError("the workbook lists no sheets")
+    rel_id = first.get(f"{{{_REL_NS}}}id")
+    targets: dict[str, str] = {}
+    by_type: dict[str, str] = {}
+    relationships = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    for rel in relationships.iter(f"{{{_PKG_REL_NS}}}Relationship"):
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("xl", target))
+        targets[rel.get("Id", "")] = target
+        by_type[rel.get("Type", "").rsplit("/", 1)[-1]] = target
+    names = set(archive.namelist())
+    if rel_id not in targets:
+        raise KeyError("the first sheet has no part")
+
+    def present(name: str | None, default: str) -> str | None:
+        for candidate in (name, default):
+            if candidate and candidate in names:
+                return candidate
+        return None
+
+    return (
+        targets[rel_id],
+        present(by_type.get("sharedStrings"), "xl/sharedStrings.xml"),
+        present(by_type.get("styles"), "xl/styles.xml"),
+        date1904,
+    )
+
+
+def _shared_strings(archive: zipfile.ZipFile, name: str) -> list[str]:
+    raw = archive.read(name).decode("utf-8")
+    match = re.search(r"<(\w+:)?sst\b", raw)
+    prefix = (match[1] or "") if match else ""
+    patterns = _SheetPatterns.for_prefix(prefix)
+    strings = []
+    for plain, other in patterns.shared_item.findall(raw):
+        if other:
+            strings.append(_rich_text(other, patterns))
+        elif plain and any(mark in plain for mark in _NEEDS_UNESCAPE):
+            strings.append(_xml_text(plain))
+        else:
+            strings.append(plain)
+    return strings
+
+
+# openpyxl's test for a date format (styles.numbers.is_date_format), here so that reading does not import
+# openpyxl (0.4 s): ignore quoted text and [locale]/[colour] parts, then look for d, m, h, y or s.
+_FORMAT_NOISE_RE = re.compile(r'".*?"|\[(?!hh?\]|mm?\]|ss?\])[^\]]*\]')
+_DATE_LETTER_RE = re.compile(r"(?<![_\\])[dmhysDMHYS]")
+
+
+def is_date_format(code: str) -> bool:
+    return _DATE_LETTER_RE.search(_FORMAT_NOISE_RE.sub("", code.split(";")[0])) is not None
+
+
+def _date_styles(archive: zipfile.ZipFile, name: str) -> set[str]:
+    """Indexes (as they appear in s="…") of the cell formats that show a date or time."""
+    root = ElementTree.fromstring(archive.read(name))
+    custom = {int(fmt.get("numFmtId", "-1")): fmt.get("formatCode", "") for fmt in root.iter(f"{{{_MAIN_NS}}}numFmt")}
+    dates: set[str] = set()
+    cell_xfs = root.find(f"{{{_MAIN_NS}}}cellXfs")
+    if cell_xfs is None:
+        return dates
+    for index, xf in enumerate(cell_xfs.findall(f"{{{_MAIN_NS}}}xf")):
+        fmt_id = int(xf.get("numFmtId", "0") or 0)
+        if (fmt_id in custom and is_date_format(custom[fmt_id])) or (
+            fmt_id not in custom and fmt_id in _BUILTIN_DATE_FORMATS
+        ):
+            dates.add(str(index))
+    return dates
+
+
+@dataclass
+class _SheetContext:
+    patterns: _SheetPatterns
+    shared: list[str]
+    date_styles: set[str]
+    date1904: bool
+    attribute_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def _sheet_rows(
+    stream: io.BufferedIOBase,
+    size: int,
+    shared: list[str],
+    date_styles: set[str],
+    date1904: bool,
+    progress: Progress | None,
+) -> Iterator[SheetRow]:
+    """Rows in file order. The text is cut at each </row> (str.split runs at C speed); each piece ends with
+    one row's opening tag and body, possibly after empty self-closing rows, which are skipped anyway."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    context: _SheetContext | None = None
+    buffer = ""
+    last_number = 0
+    reported = 0
+    while True:
+        chunk = stream.read(_CHUNK)
+        buffer += decoder.decode(chunk, final=not chunk)
+        if context is None:
+            match = _ROOT_RE.search(buffer)
+            if match is None:
+                if not chunk or len(buffer) > _CHUNK * 4:
+                    raise ValueError("the first sheet is not a worksheet")
+                continue
+            context = _SheetContext(_SheetPatterns.for_prefix(match[1] or ""), shared, date_styles, date1904)
+        patterns = context.patterns
+        pieces = buffer.split(patterns.row_end)
+        buffer = pieces.pop()
+        for piece in pieces:
+            start = piece.rfind(patterns.row_open)  # the last one is this row's
+            if start < 0 or piece[start + len(patterns.row_open)] not in " \t\r\n>/":
+                opening = None
+                for opening in patterns.row_start.finditer(piece):  # noqa: B007 - the last one is this row's
+                    pass
+                if opening is None:
+                    raise ValueError("a row ends that never started")
+                start = opening.start()
+            attrs_start = start + len(patterns.row_open)
+            attrs_end = piece.index(">", attrs_start)
+            attrs = piece[attrs_start:attrs_end]
+            number = last_number + 1
+            if "r" in attrs:
+                for attr in _ATTR_RE.finditer(attrs):
+                    if attr[1] == "r":
+                        number = int(attr[2] or attr[3])
+            last_number = number
+            body = piece[attrs_end + 1 :]
+            if body:
+                yield SheetRow(number, _cells(body, context))
+        if progress is not None and stream.tell() - reported > (1 << 20):
+            reported = stream.tell()
+            progress(min(reported, size), size, "Reading file")
+        if not chunk:
+            return
+
+
+def _cells(body: str, context: _SheetContext) -> list[Cell]:
+    patterns = context.patterns
+    found = patterns.fast_cell.findall(body)
+    starts = body.count(patterns.cell_start)
+    if len(found) != starts or body.count(patterns.any_c) != starts:
+        return _cells_general(body, context)
+    escaped = "&" in body or "_x" in body or "\r" in body
+    cells: list[Cell] = []
+    shared, date_styles, kinds = context.shared, context.date_styles, context.attribute_cache
+    for letters, attrs, value in found:
+        kind_style = kinds.get(attrs)
+        if kind_style is None:
+            kind_style = kinds[attrs] = _kind_and_style(attrs)
+        kind, style = kind_style
+        if kind == "s":
+            cell: Cell = shared[int(value)] if value else None
+        elif kind == "inlineStr":
+            cell = (_xml_text(value) if escaped else value) or None
+        elif not value:
+            cell = None
+        elif kind == "n":
+            cell = int(value) if value.isdigit() else float(value)
+            if style in date_styles:
+                cell = excel_serial_to_datetime(float(cell), context.date1904)
+        else:
+            cell = _typed_value(value, kind, style, context)
+        index = _COLUMN_CACHE.get(letters)
+        if index is None:
+            index = _column_index(letters)
+        if index == len(cells):
+            cells.append(cell)
+        elif index > len(cells):
+            cells.extend([None] * (index - len(cells)))
+            cells.append(cell)
+        else:
+            cells[index] = cell
+    return cells
+
+
+def _kind_and_style(attrs: str) -> tuple[str, str]:
+    kind, style = "n", ""
+    for attr in _ATTR_RE.finditer(attrs):
+        value = attr[2] if attr[2] is not None else attr[3]
+        if attr[1] == "t":
+            kind = value
+        elif attr[1] == "s":
+            style = value
+    return kind, style
+
+
+def _cells_general(body: str, context: _SheetContext) -> list[Cell]:
+    cells: list[Cell] = []
+    for attrs, inner in context.patterns.cell.findall(body):
+        reference, kind, style = "", "n", ""
+        for attr in _ATTR_RE.finditer(attrs):
+            value = attr[2] if attr[2] is not None else attr[3]
+            if attr[1] == "r":
+                reference = value
+            elif attr[1] == "t":
+                kind = value
+            else:
+                style = value
+        index = _column_index(reference) if reference else len(cells)
+        cell = _cell_value(inner, kind, style, context)
+        if index >= len(cells):
+            cells.extend([None] * (index - len(cells)))
+            cells.append(cell)
+        else:
+            cells[index] = cell
+    return cells
+
+
+def _cell_value(inner: str, kind: str, style: str, context: _SheetContext) -> Cell:
+    if not inner:
+        return None
+    patterns = context.patterns
+    if kind == "inlineStr":
+        return _rich_text(inner, patterns) or None
+    match = patterns.value.search(inner)
+    raw = match[1] if match is not None else None
+    if not raw:
+        formula = patterns.formula.search(inner) if kind != "str" else None
+        if formula is not None and formula[1]:
+            # No cached result (written by a program, never opened in Excel): keep the formula as text.
+            return "=" + _xml_text(formula[1])
+        return None
+    return _typed_value(raw, kind, style, context)
+
+
+def _typed_value(raw: str, kind: str, style: str, context: _SheetContext) -> Cell:
+    if kind == "s":
+        return context.shared[int(raw)]
+    if kind in ("str", "e"):
+        return _xml_text(raw)
+    if kind == "b":
+        return raw.strip() in ("1", "true")
+    if kind == "d":
+        return datetime.fromisoformat(raw.strip().rstrip("Z"))
+    text = raw.strip()
+    if not text:
+        return None
+    number: int | float = int(text) if text.lstrip("-").isdigit() else float(text)
+    if style in context.date_styles:
+        return excel_serial_to_datetime(float(number), context.date1904)
+    return number
+
+
+# --- writing ----------------------------------------------------------------------------------------------
+
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _export_value(value: object) -> object:
+    if isinstance(value, str):
+        if _ILLEGAL_XML.search(value):
+            value = _ILLEGAL_XML.sub("", value)
+        return neutralise(value)
+    if isinstance(value, datetime | date | int | float | Decimal) or value is None:
+        return value
+    return neutralise(str(value))
+
+
+def write_table(
+    path: Path | str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    sheet_title: str = "Sheet1",
+    column_widths: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    total: int = 0,
+) -> int:
+    """Stream rows into an .xlsx (or, by suffix, a .csv) file; returns how many data rows were written.
+
+    The file is written beside the target and renamed at the end, so a failed export leaves no half file.
+    """
+    path = Path(path)
+    partial = path.with_name(path.name + ".partial")
+
+    def written(rows: Iterable[Sequence[object]]) -> Iterator[list[object]]:
+        for count, row in enumerate(rows, start=1):
+            yield [_export_value(v) for v in row]
+            if progress is not None and count % 2000 == 0:
+                progress(count, total, "Writing file")
+
+    try:
+        if path.suffix.lower() == ".csv":
+            count = _write_csv(partial, headers, written(rows))
+        else:
+            count = _write_xlsx(partial, headers, written(rows), sheet_title, column_widths)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[list[object]]) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow([_export_value(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_value(v) for v in row])
+            count += 1
+    return count
+
+
+def _write_xlsx(
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[list[object]],
+    sheet_title: str,
+    column_widths: Sequence[int] | None,
+) -> int:
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title[:31] or "Sheet1")
+    for index, width in enumerate(column_widths or [], start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    count = 0
+    try:
+        sheet.append([_export_value(h) for h in headers])
+        for row in rows:
+            sheet.append(row)
+            count += 1
+    except BaseException:
+        # Finish openpyxl's temporary file while it is open, then delete it: the sheet is never saved.
+        with contextlib.suppress(Exception):
+            sheet.close()
+            sheet._writer.cleanup()
+        raise
+    workbook.save(path)
+    return count
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat(" ", "minutes") if value.time() != time(0) else value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return "" if value is None else value
