@@ -89,7 +89,7 @@ class Ticket(VersionedMixin, Base):
     hold_started_at: Mapped[datetime | None] = mapped_column(DateTime)
     escalated_at: Mapped[datetime | None] = mapped_column(DateTime)
     escalated_to: Mapped[str | None] = mapped_column(String(100))
-    incident_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))  # linked duplicates
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), index=True)  # linked duplicates
     callback_due_at: Mapped[datetime | None] = mapped_column(DateTime)
     callback_at: Mapped[datetime | None] = mapped_column(DateTime)
     callback_by: Mapped[str | None] = mapped_column(String(100))

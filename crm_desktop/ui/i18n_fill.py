@@ -1,8 +1,9 @@
 """Developer tool: fill .ts entries from a glossary file (JSON {source: translation}).
 
 `python -m crm_desktop.ui.i18n_fill zh_CN glossary.json` fills the entries still unfinished (finished
-ones are never overwritten); a key "Context|source" (or "Context|source|disambiguation") applies to that
-context only and wins over a plain "source" key. For English the source text is the translation. The .ts files stay the source of truth.
+ones are never overwritten); a key "Context|source" (or "Context|source|disambiguation") applies to
+that context only and wins over a plain "source" key. For English the source text is the translation.
+The .ts files stay the source of truth.
 """
 
 from __future__ import annotations
