@@ -184,9 +184,20 @@ def test_reimporting_the_same_file_changes_nothing(db: Database, good_file: Path
         assert dict(s.execute(select(Customer.id, Customer.version)).all()) == versions
 
 
-def test_derived_search_fields_match_refresh_derived(db: Database, good_file: Path) -> None:
+def test_derived_search_fields_match_refresh_derived(db: Database, good_file: Path, tmp_path: Path) -> None:
     """The import computes them in bulk; they must be what the customer service would store."""
     import_customers(db, ADMIN, good_file)
+    soon, later = date.today() + timedelta(days=30), date.today() + timedelta(days=90)
+    more = [
+        row(小区="阳光花园", 楼栋="5", 房号="501", 姓名="未来", 手机号="13700000001", 入住日期=soon.isoformat()),
+        row(小区="阳光花园", 楼栋="5", 房号="502", 姓名="将走", 手机号="13700000002", 入住日期="2019-01-01",
+            迁出日期=later.isoformat()),
+        row(小区="阳光花园", 楼栋="5", 房号="503", 姓名="将走", 手机号="13700000002", 入住日期="2018-01-01",
+            迁出日期="2018-12-31"),
+        row(小区="阳光花园", 楼栋="3", 单元="2", 房号="1202", 姓名="张三", 证件号码=ID_A, 入住日期="2010-05-01",
+            迁出日期="2012-05-01"),
+    ]  # fmt: skip
+    import_customers(db, ADMIN, write_csv(tmp_path / "more.csv", more))
     with unit_of_work(db, ADMIN) as s:
         customers = s.scalars(select(Customer)).all()
         stored = {c.id: (c.is_active, c.unit_codes, c.search_text) for c in customers}
