@@ -1,11 +1,206 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="249" />
+        <source>Acceptance · %1</source>
+        <translation>竣工验收 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="251" />
+        <source>Accept</source>
+        <translation>验收通过</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="256" />
+        <source>e.g. damage to the corridor wall</source>
+        <translation>例如：损坏楼道墙面</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="258" />
+        <source>Later</source>
+        <translation>稍后退还</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="259" />
+        <source>Now</source>
+        <translation>当场退还</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="263" />
+        <source>Deposit received</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="264" />
+        <source>Deductions so far</source>
+        <translation>已扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="265" />
+        <source>Accepted on</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="266" />
+        <source>Deduction at acceptance</source>
+        <translation>验收扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="267" />
+        <source>Reason for it</source>
+        <translation>扣款原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="268" />
+        <source>Proposed refund</source>
+        <translation>建议退还金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="269" />
+        <source>Refund the deposit</source>
+        <translation>退还押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="270" />
+        <source>Refund amount</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="271" />
+        <source>Refund date</source>
+        <translation>退还日期</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="63" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="64" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="79" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>AddDefectDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="264" />
+        <source>Add a defect: %1</source>
+        <translation>添加问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="267" />
+        <source>Defect *</source>
+        <translation>问题 *</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../crm_desktop/ui/app.py" line="73" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="122" />
+        <source>Assessment of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="125" />
+        <source>A year, quarter or month: 2026, 2026-Q3, 2026-09</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="133" />
+        <source>Indicator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="134" />
+        <source>Score (1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="135" />
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="152" />
+        <source>Weighted total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="158" />
+        <source>Period *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="159" />
+        <source>Assessed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="160" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="161" />
+        <source>Assessor *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="162" />
+        <source>Scores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="170" />
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="107" />
+        <source>Dispatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="107" />
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="113" />
+        <source>(team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="117" />
+        <source>Staff or team *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="124" />
+        <source>Add staff in the Staff view first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -19,6 +214,342 @@
         <location filename="../../crm_desktop/ui/tasks.py" line="82" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="164" />
+        <source>Call-back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="164" />
+        <source>What the owner said</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="168" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="172" />
+        <source>1 very dissatisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="173" />
+        <source>2 dissatisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="174" />
+        <source>3 neutral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="175" />
+        <source>4 satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="176" />
+        <source>5 very satisfied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="184" />
+        <source>Satisfaction *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="187" />
+        <source>Called by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="200" />
+        <source>Choose the owner's satisfaction, 1 to 5.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CallbackQueueModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="44" />
+        <source>Call back by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="45" />
+        <source>Ticket no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="46" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="47" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="48" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="49" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="50" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="51" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="52" />
+        <source>Handler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="65" />
+        <source>Call-back overdue since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="70" />
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackQueueView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="96" />
+        <source>Due today or overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="98" />
+        <source>Record call-back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="101" />
+        <source>Open ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="103" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="120" />
+        <source>Resolving a complaint or repair puts it here. Call the owner, then record the score (1–5); a score of 1 or 2 flags the ticket for the manager and offers to reopen it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/callback_queue.py" line="137" />
+        <source>%1 call-backs waiting, %2 overdue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="158" />
+        <source>Campaign</source>
+        <translation>调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="158" />
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="201" />
+        <source>Period</source>
+        <translation>调查期间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="158" />
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="202" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="158" />
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="172" />
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="375" />
+        <source>New campaign</source>
+        <translation>新建调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="173" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="187" />
+        <source>e.g. 2026 年第三季度满意度调查</source>
+        <translation>例如：2026 年第三季度满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="196" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="200" />
+        <source>Campaign name *</source>
+        <translation>名称 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="203" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="205" />
+        <source>Draft: being prepared. Open: responses can be entered. Ended: the results are final.</source>
+        <translation>草稿：正在准备；进行中：可以录入答卷；已结束：结果已定稿。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="228" />
+        <source>Add question…</source>
+        <translation>添加题目…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="229" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="230" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="231" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="232" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="233" />
+        <source>Copy the default questionnaire</source>
+        <translation>复制默认问卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="235" />
+        <source>Adds the standard property-service questionnaire: NPS, overall satisfaction (CSAT), two SERVQUAL items for each of the five dimensions and a comment box.</source>
+        <translation>添加标准物业服务问卷：净推荐值 NPS、总体满意度 CSAT、SERVQUAL 五个维度各两题，以及一栏意见建议。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="249" />
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="255" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="257" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="258" />
+        <source>Enter responses…</source>
+        <translation>录入答卷…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="351" />
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="352" />
+        <source>The campaign has changes that are not saved. Discard them?</source>
+        <translation>该调查活动有尚未保存的修改，确定放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="465" />
+        <source>Delete campaign</source>
+        <translation>删除调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="466" />
+        <source>Delete the campaign %1 and its questionnaire?</source>
+        <translation>确定删除调查活动“%1”及其问卷吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CancelMoveInDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="246" />
+        <source>Cancel handover of %1</source>
+        <translation>取消 %1 的交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="248" />
+        <source>Cancel handover</source>
+        <translation>取消交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="249" />
+        <source>Keep it</source>
+        <translation>保留预约</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="251" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="252" />
+        <source>Booked for</source>
+        <translation>预约交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="253" />
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="210" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="210" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="213" />
+        <source>Complaints and repairs are closed by their call-back. To close this one without it, say why (e.g. the owner could not be reached).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -501,51 +1032,426 @@
     </message>
 </context>
 <context>
+    <name>DeductionDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="392" />
+        <source>Deduct from the deposit · %1</source>
+        <translation>押金扣款 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="403" />
+        <source>Deposit received</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="404" />
+        <source>Deductions so far</source>
+        <translation>已扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="405" />
+        <source>Amount *</source>
+        <translation>金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="406" />
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="407" />
+        <source>For the violation of</source>
+        <translation>对应的违规巡查</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionCharts</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="239" />
+        <source>No answers to chart in this campaign or period.</source>
+        <translation>该调查活动或期间内没有可统计的答卷。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="28" />
+        <location filename="../../crm_desktop/ui/errors.py" line="42" />
         <source>Please check the input</source>
         <translation>请检查输入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="30" />
+        <location filename="../../crm_desktop/ui/errors.py" line="44" />
         <source>Changed by someone else</source>
         <translation>记录已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="32" />
+        <location filename="../../crm_desktop/ui/errors.py" line="46" />
         <source>Record not found</source>
         <translation>记录不存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="34" />
+        <location filename="../../crm_desktop/ui/errors.py" line="48" />
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="36" />
+        <location filename="../../crm_desktop/ui/errors.py" line="50" />
         <source>Nothing was imported</source>
         <translation>未导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="38" />
+        <location filename="../../crm_desktop/ui/errors.py" line="52" />
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="39" />
+        <location filename="../../crm_desktop/ui/errors.py" line="53" />
         <source>Cannot do that</source>
         <translation>无法执行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="59" />
+        <location filename="../../crm_desktop/ui/errors.py" line="74" />
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/errors.py" line="60" />
+        <location filename="../../crm_desktop/ui/errors.py" line="75" />
         <source>Something went wrong that the program did not expect. Your saved data is safe; the last action may not have been saved. Please send the details below to support.</source>
         <translation>程序遇到意外错误。已保存的数据是安全的，但最后一步操作可能未保存。请将下面的详细信息发送给技术支持。</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="245" />
+        <source>Escalate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="245" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="255" />
+        <source>Due %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="258" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="259" />
+        <source>Manager *</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="88" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="89" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="125" />
+        <source>Complete handover: %1 → %2</source>
+        <translation>办理交房：%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="130" />
+        <source>Complete handover</source>
+        <translation>完成交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="134" />
+        <source>ID card and purchase or lease contract checked</source>
+        <translation>已查验身份证及购房合同或租赁合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="143" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="160" />
+        <source>e.g. crack in the living-room wall</source>
+        <translation>例如：客厅墙面有裂缝</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="162" />
+        <source>Add defect</source>
+        <translation>添加问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="165" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="174" />
+        <source>Defects found at handover</source>
+        <translation>交房时发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="178" />
+        <source>Tick a defect that was put right on the spot; the others stay open for follow-up.</source>
+        <translation>当场已整改的问题请打勾，其余问题将列入跟进清单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="184" />
+        <source>Booked for</source>
+        <translation>预约交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="185" />
+        <source>Handover date</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="186" />
+        <source>Documents</source>
+        <translation>资料查验</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="187" />
+        <source>Keys handed over</source>
+        <translation>移交钥匙（把）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="188" />
+        <source>Water meter</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="189" />
+        <source>Electricity meter</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="190" />
+        <source>Gas meter</source>
+        <translation>燃气表读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="191" />
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="192" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="132" />
+        <source>Put on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="132" />
+        <source>Waiting for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="133" />
+        <source>e.g. parts on order, owner away until Monday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="134" />
+        <source>The SLA clock stops until the ticket is resumed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HousingLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="10" />
+        <source>Load-bearing structure</source>
+        <translation>承重结构</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="11" />
+        <source>Facade</source>
+        <translation>外立面</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="12" />
+        <source>Waterproofing</source>
+        <translation>防水</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="13" />
+        <source>Working hours/noise</source>
+        <translation>施工时间/噪音</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="14" />
+        <source>Debris</source>
+        <translation>建筑垃圾</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="15" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="21" />
+        <source>Booked (upcoming and overdue)</source>
+        <translation>已预约（待交房及逾期）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="22" />
+        <source>Upcoming</source>
+        <translation>待交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="23" />
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="24" />
+        <source>With unrectified defects</source>
+        <translation>有未整改问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="25" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="26" />
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="27" />
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="33" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="34" />
+        <source>Not finished</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="35" />
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="36" />
+        <source>Past planned end</source>
+        <translation>超过计划完工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="37" />
+        <source>With open violations</source>
+        <translation>有未整改违规</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="38" />
+        <source>Deposit not refunded</source>
+        <translation>押金未退</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="44" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="45" />
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="52" />
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="53" />
+        <source>Start work…</source>
+        <translation>开工…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="54" />
+        <source>Work finished…</source>
+        <translation>完工…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="55" />
+        <source>Accept…</source>
+        <translation>验收…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="56" />
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="57" />
+        <source>Cancel renovation…</source>
+        <translation>取消装修…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/labels.py" line="63" />
+        <source>Back to work…</source>
+        <translation>返工…</translation>
+    </message>
+</context>
+<context>
+    <name>HousingPrinting</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/printing.py" line="42" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/printing.py" line="51" />
+        <source>Writing %1</source>
+        <translation>正在生成 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/printing.py" line="66" />
+        <source>PDF saved</source>
+        <translation>PDF 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/printing.py" line="67" />
+        <source>Saved to %1.
+Open it now?</source>
+        <translation>已保存到 %1。
+现在打开吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HousingTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/housing_tab.py" line="32" />
+        <source>Move-ins (handovers)</source>
+        <translation>入伙交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/housing_tab.py" line="33" />
+        <source>Renovations</source>
+        <translation>装修管理</translation>
     </message>
 </context>
 <context>
@@ -632,6 +1538,64 @@
         <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="59" />
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="323" />
+        <source>Record an inspection · %1</source>
+        <translation>登记巡查 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="339" />
+        <source>What was seen, where</source>
+        <translation>巡查发现的情况及位置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="343" />
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="344" />
+        <source>Inspected at</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="345" />
+        <source>Inspector *</source>
+        <translation>巡查人 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="346" />
+        <source>Result</source>
+        <translation>巡查结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="347" />
+        <source>Violation type</source>
+        <translation>违规类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="348" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="349" />
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="350" />
+        <source>Deduct from deposit</source>
+        <translation>从押金中扣除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="351" />
+        <source>Reason for deduction</source>
+        <translation>扣款原因</translation>
     </message>
 </context>
 <context>
@@ -883,7 +1847,6 @@
     </message>
     <message>
         <location filename="../../crm_desktop/ui/labels.py" line="112" />
-        <location filename="../../crm_desktop/ui/labels.py" line="123" />
         <source>In progress</source>
         <translation>处理中</translation>
     </message>
@@ -911,6 +1874,12 @@
         <location filename="../../crm_desktop/ui/labels.py" line="122" />
         <source>Approved</source>
         <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/labels.py" line="123" />
+        <source>In progress</source>
+        <comment>renovation</comment>
+        <translation>施工中</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/labels.py" line="124" />
@@ -985,136 +1954,236 @@
     </message>
 </context>
 <context>
+    <name>LazyIdModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="200" />
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="41" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
         <source>Property CRM Desktop</source>
         <translation>物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
         <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
         <translation>月度指标与图表将在指标功能完成后显示于此。客户档案功能已可使用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="50" />
-        <source>Move-in and renovation</source>
-        <translation>入住与装修</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="51" />
-        <source>Handovers, renovation permits and inspections are not available in this version yet. Records imported or created by the demo already show in each customer's timeline.</source>
-        <translation>本版本尚未提供交房、装修许可与巡查功能。已导入或演示生成的记录会显示在客户时间线中。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
         <source>Complaints and service</source>
         <translation>投诉与服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
         <source>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</source>
         <translation>本版本尚未提供工单受理、派工与回访功能。已有工单会显示在客户时间线中。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="68" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
         <source>Satisfaction surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
-        <source>Survey entry and results are not available in this version yet. Answered surveys show in each customer's timeline.</source>
-        <translation>本版本尚未提供问卷录入与结果分析。已有答卷会显示在客户时间线中。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="65" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Customer archives</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
         <source>Move-in / renovation</source>
         <translation>入住/装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="72" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="83" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>&amp;Export customers…</source>
         <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
         <source>Save customer import &amp;template…</source>
         <translation>保存客户导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="98" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="99" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="109" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="110" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="125" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>About Property CRM Desktop</source>
         <translation>关于物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="126" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
         <source>Property CRM Desktop %1
 Database: %2</source>
         <translation>物业客户关系管理 %1
 数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInDetailView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="52" />
+        <source>Select a handover to see it here.</source>
+        <translation>选择一条入伙交房记录以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="58" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="59" />
+        <source>Booked for</source>
+        <translation>预约交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="60" />
+        <source>Handed over</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="61" />
+        <source>Documents</source>
+        <translation>资料查验</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="62" />
+        <source>Keys</source>
+        <translation>钥匙</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="63" />
+        <source>Meter readings</source>
+        <translation>表底读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="64" />
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="65" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="76" />
+        <source>Defect</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="76" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="76" />
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="87" />
+        <source>Add defect…</source>
+        <translation>添加问题…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="88" />
+        <source>Mark rectified…</source>
+        <translation>标记已整改…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="93" />
+        <source>Defects found at handover</source>
+        <translation>交房时发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="99" />
+        <source>Unit history</source>
+        <translation>房屋历史</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="125" />
+        <source>water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="126" />
+        <source>electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="127" />
+        <source>gas</source>
+        <translation>燃气表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="136" />
+        <source>checked</source>
+        <translation>已查验</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="136" />
+        <source>not checked yet</source>
+        <translation>尚未查验</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2215,117 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>MoveInTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="44" />
+        <source>Scheduled</source>
+        <translation>已预约</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="45" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="46" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="47" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="48" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="49" />
+        <source>Handed over</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="50" />
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="51" />
+        <source>Open defects</source>
+        <translation>未整改问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="62" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>MoveInsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="194" />
+        <source>Search unit, customer name or pinyin</source>
+        <translation>搜索房号、客户姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="207" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="212" />
+        <source>Schedule handover…</source>
+        <translation>预约交房…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="213" />
+        <source>Change booking…</source>
+        <translation>修改预约…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="214" />
+        <source>Complete handover…</source>
+        <translation>办理交房…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="215" />
+        <source>Cancel handover…</source>
+        <translation>取消交房…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="269" />
+        <source>Upcoming: %1</source>
+        <translation>待交房：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="270" />
+        <source>Overdue: %1</source>
+        <translation>已逾期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="271" />
+        <source>Unrectified defects: %1</source>
+        <translation>未整改问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="283" />
+        <source>%1 handovers</source>
+        <translation>共 %1 条交房记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="389" />
+        <source>Defect rectified</source>
+        <translation>问题已整改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_view.py" line="390" />
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+</context>
+<context>
     <name>MoveOutDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/archives/occupancy_dialogs.py" line="124" />
@@ -1166,6 +2346,3392 @@ Database: %2</source>
         <location filename="../../crm_desktop/ui/archives/occupancy_dialogs.py" line="133" />
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="60" />
+        <source>Edit question</source>
+        <translation>编辑题目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="60" />
+        <source>Add question</source>
+        <translation>添加题目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="70" />
+        <source>One option per line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="71" />
+        <source>The respondent must answer this question</source>
+        <translation>此题为必答题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="73" />
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="74" />
+        <source>SERVQUAL dimension</source>
+        <translation>SERVQUAL 维度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="75" />
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="76" />
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="80" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="81" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="87" />
+        <source>This question already has answers: its type and dimension stay as they are.</source>
+        <translation>此题已有答卷，题型和维度不能再改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="124" />
+        <source>Write the question as it is printed on the questionnaire.</source>
+        <translation>请按问卷上印的原文填写题目。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="128" />
+        <source>A choice question needs at least two options.</source>
+        <translation>选择题至少需要两个选项。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="95" />
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="96" />
+        <source>Question type</source>
+        <translation>题型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="97" />
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="98" />
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="99" />
+        <source>Required</source>
+        <translation>必答</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="100" />
+        <source>Answers</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/question_model.py" line="138" />
+        <source>Already answered: the question cannot be removed and its type cannot change.</source>
+        <translation>已有答卷：此题不能移除，题型也不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="424" />
+        <source>Refund the deposit · %1</source>
+        <translation>退还押金 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="429" />
+        <source>Deposit received</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="430" />
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="431" />
+        <source>Proposed refund</source>
+        <translation>建议退还金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="432" />
+        <source>Refund amount *</source>
+        <translation>退还金额 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="433" />
+        <source>Refund date</source>
+        <translation>退还日期</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationDetailView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="73" />
+        <source>Select a renovation to see it here.</source>
+        <translation>选择一条装修记录以查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="78" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="238" />
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="96" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="97" />
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="98" />
+        <source>Contractor phone</source>
+        <translation>施工单位电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="99" />
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="100" />
+        <source>Planned</source>
+        <translation>计划工期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="101" />
+        <source>Work finished</source>
+        <translation>实际完工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="107" />
+        <source>Deposit received</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="108" />
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="109" />
+        <source>Proposed refund</source>
+        <translation>建议退还金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="110" />
+        <source>Refunded</source>
+        <translation>已退押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="111" />
+        <source>Open violations</source>
+        <translation>未整改违规</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="133" />
+        <source>Time</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="134" />
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="135" />
+        <source>Result</source>
+        <translation>巡查结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="136" />
+        <source>Violation</source>
+        <translation>违章</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="137" />
+        <source>Rectify by</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="138" />
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="139" />
+        <source>Deducted</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="140" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="147" />
+        <source>Record inspection…</source>
+        <translation>登记巡查…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="148" />
+        <source>Violation rectified…</source>
+        <translation>违规已整改…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="149" />
+        <source>Print inspection record…</source>
+        <translation>打印巡查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <source>Recorded</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="166" />
+        <source>Add deduction…</source>
+        <translation>添加扣款…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="167" />
+        <source>Remove deduction</source>
+        <translation>删除扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="168" />
+        <source>Refund deposit…</source>
+        <translation>退还押金…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="185" />
+        <source>Inspections</source>
+        <translation>巡查记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="186" />
+        <source>Deposit and deductions</source>
+        <translation>押金与扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="187" />
+        <source>Unit history</source>
+        <translation>房屋历史</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="188" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="236" />
+        <source>Finished: the status no longer changes.</source>
+        <translation>已办结：状态不再变更。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="242" />
+        <source>(past the planned end)</source>
+        <translation>（已超过计划完工日期）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="246" />
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="270" />
+        <source>Scope: %1</source>
+        <translation>装修范围：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="69" />
+        <source>New renovation</source>
+        <translation>新建装修申请</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="71" />
+        <source>Edit renovation %1</source>
+        <translation>编辑装修 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="80" />
+        <source>— not in the archive —</source>
+        <translation>— 未在客户档案中 —</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="89" />
+        <source>e.g. kitchen and bathroom refit, new flooring, no structural changes</source>
+        <translation>例如：厨卫翻新、更换地板，不涉及结构改动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="99" />
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="102" />
+        <source>Permit number *</source>
+        <translation>许可证编号 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="100" />
+        <source>Unit *</source>
+        <translation>房屋 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="103" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="110" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="113" />
+        <source>Owner in the archive</source>
+        <translation>档案中的业主</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="114" />
+        <source>Applicant *</source>
+        <translation>申请人 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="115" />
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="116" />
+        <source>Contractor phone</source>
+        <translation>施工单位电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="117" />
+        <source>Scope of work</source>
+        <translation>装修范围及内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="118" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="119" />
+        <source>Planned period</source>
+        <translation>计划工期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="120" />
+        <source>Deposit received</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="121" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="147" />
+        <source>The deposit has been refunded; the amount received can no longer change.</source>
+        <translation>押金已退还，已收金额不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="180" />
+        <source>Pick the unit from the list</source>
+        <translation>请从列表中选择房屋</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="125" />
+        <source>Permit number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="126" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="127" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="128" />
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="129" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="130" />
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="131" />
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="132" />
+        <source>Deposit</source>
+        <translation>装修押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="133" />
+        <source>Deductions</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="134" />
+        <source>Refunded</source>
+        <translation>已退押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="135" />
+        <source>Open violations</source>
+        <translation>未整改违规</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="161" />
+        <source>Past the planned end and not finished</source>
+        <translation>已超过计划完工日期仍未完工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/models.py" line="163" />
+        <source>Refunded on %1</source>
+        <translation>已于 %1 退还</translation>
+    </message>
+</context>
+<context>
+    <name>RenovationsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="337" />
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="341" />
+        <source>Search permit number, unit, applicant, contractor</source>
+        <translation>搜索许可证编号、房号、申请人、施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="351" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="357" />
+        <source>New renovation…</source>
+        <translation>新建装修申请…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="358" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="359" />
+        <source>Print permit…</source>
+        <translation>打印施工许可证…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="419" />
+        <source>In progress: %1</source>
+        <translation>施工中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="420" />
+        <source>Past planned end: %1</source>
+        <translation>超过计划完工：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="421" />
+        <source>Open violations: %1</source>
+        <translation>违规未整改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="422" />
+        <source>Deposits not refunded: %1</source>
+        <translation>押金未退：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="430" />
+        <source>Accepted, rejected or cancelled renovations whose deposit is still held</source>
+        <translation>已验收、已驳回或已取消但押金尚未退还的装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="433" />
+        <source>Approved or in progress although the planned end has passed</source>
+        <translation>已超过计划完工日期但仍处于已批准或施工中的装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="439" />
+        <source>%1 renovations</source>
+        <translation>共 %1 条装修记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="541" />
+        <source>Violation rectified</source>
+        <translation>违规已整改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="542" />
+        <source>Rectified on</source>
+        <translation>整改完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="560" />
+        <source>Remove deduction</source>
+        <translation>删除扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="561" />
+        <source>Remove the deduction of %1 (%2)?</source>
+        <translation>删除 %1 的扣款（%2）？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="591" />
+        <source>Save renovation permit</source>
+        <translation>保存施工许可证</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="604" />
+        <source>Save inspection record</source>
+        <translation>保存巡查记录</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="230" />
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="230" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="146" />
+        <source>Resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="146" />
+        <source>What was done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="148" />
+        <source>A call-back to the owner will be scheduled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ResponseEntryForm</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="211" />
+        <source>The date written on the questionnaire</source>
+        <translation>问卷上填写的日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="216" />
+        <source>Campaign</source>
+        <translation>调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="218" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="220" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="227" />
+        <source>Owner: unit code (1202, 3栋-2单元-1202), name, pinyin initials (zs) or phone digits</source>
+        <translation>业主：房号（1202、3栋-2单元-1202）、姓名、拼音首字母（zs）或手机号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="230" />
+        <source>Unit of the anonymous questionnaire (optional)</source>
+        <translation>匿名问卷的房屋（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="239" />
+        <source>&amp;Anonymous</source>
+        <translation>匿名(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="240" />
+        <source>No name on the questionnaire (Alt+A); give the unit if it is known</source>
+        <translation>问卷上没有署名（Alt+A）；知道房号的请填上</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="244" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="286" />
+        <source>Respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="264" />
+        <source>Save and next (Enter)</source>
+        <translation>保存并录入下一份（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="266" />
+        <source>Clear form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="269" />
+        <source>Tab: next field · Enter: save and start the next questionnaire</source>
+        <translation>Tab：下一栏 · 回车：保存并开始下一份问卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="286" />
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="286" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="286" />
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="286" />
+        <source>CSAT</source>
+        <translation>满意度 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="300" />
+        <source>Delete selected response</source>
+        <translation>删除选中的答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="306" />
+        <source>Entered this session</source>
+        <translation>本次已录入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="351" />
+        <source>Your role may only read records: responses cannot be entered.</source>
+        <translation>您的角色只能查看记录，不能录入答卷。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="354" />
+        <source>No campaign is open for entry. On the Campaigns page, set a campaign's status to Open.</source>
+        <translation>目前没有进行中的调查活动。请在“调查活动与问卷”页把调查活动的状态改为“进行中”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="389" />
+        <source>Expectation</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="392" />
+        <source>Perception</source>
+        <translation>感知</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="409" />
+        <source>Copy the comment as written (Enter saves)</source>
+        <translation>照原文录入意见（回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="508" />
+        <source>Pick the respondent from the list (Enter takes the first), or clear the field.</source>
+        <translation>请从列表中选择答卷人（回车选第一个），或清空此栏。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="570" />
+        <source>Entered this session: %1</source>
+        <translation>本次已录入：%1 份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="583" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="597" />
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="594" />
+        <source>Delete response</source>
+        <translation>删除答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
+        <source>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</source>
+        <translation>确定删除第 %1 份问卷（%2）吗？仅用于删除录错的问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="314" />
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="428" />
+        <source>Campaign</source>
+        <translation>调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="315" />
+        <source>Period</source>
+        <translation>调查期间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="324" />
+        <source>First day of the period</source>
+        <translation>期间第一天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="325" />
+        <source>Last day of the period (included)</source>
+        <translation>期间最后一天（含当天）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="328" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="329" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="330" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="331" />
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="332" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="333" />
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="338" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="346" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="350" />
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="387" />
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="352" />
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="387" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="359" />
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="387" />
+        <source>Responses</source>
+        <translation>答卷数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="360" />
+        <source>NPS (net promoter score)</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="361" />
+        <source>CSAT (satisfied, 4–5 of 5)</source>
+        <translation>满意度 CSAT（4–5 分为满意）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="362" />
+        <source>Satisfaction index C = b/a</source>
+        <translation>满意度指数 C = b/a</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="369" />
+        <source>SERVQUAL dimension</source>
+        <translation>SERVQUAL 维度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="369" />
+        <source>Expectation</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="369" />
+        <source>Perception</source>
+        <translation>感知</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="369" />
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="370" />
+        <source>C = b/a</source>
+        <translation>C = b/a</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="370" />
+        <source>Answers</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="381" />
+        <source>SERVQUAL: expectation (a), perception (b), gap and C = b/a</source>
+        <translation>SERVQUAL：期望（a）、感知（b）、差距与 C = b/a</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="387" />
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="388" />
+        <source>Promoters</source>
+        <translation>推荐者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="388" />
+        <source>Passives</source>
+        <translation>中立者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="388" />
+        <source>Detractors</source>
+        <translation>贬损者</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="388" />
+        <source>Detractors %</source>
+        <translation>贬损者占比</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="389" />
+        <source>CSAT %</source>
+        <translation>满意度 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="389" />
+        <source>CSAT mean</source>
+        <translation>满意度均分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="398" />
+        <source>By building</source>
+        <translation>按楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="399" />
+        <source>By community</source>
+        <translation>按小区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="405" />
+        <source>NPS and CSAT by community and building: where the detractors live</source>
+        <translation>各小区、各楼栋的净推荐值 NPS 与满意度 CSAT：贬损者住在哪里</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="428" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="428" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="428" />
+        <source>Respondent</source>
+        <translation>答卷人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="428" />
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="441" />
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="442" />
+        <source>Answer distributions</source>
+        <translation>答案分布</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="443" />
+        <source>Comments</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="487" />
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="499" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="587" />
+        <source>There are no campaigns yet.</source>
+        <translation>还没有调查活动。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="601" />
+        <source>The newest %1 of %2 comments</source>
+        <translation>共 %2 条意见建议，显示最新的 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="604" />
+        <source>%1 comments</source>
+        <translation>共 %1 条意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="625" />
+        <source>All responses of the campaign</source>
+        <translation>该调查活动的全部答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="628" />
+        <source>Responses from %1 to %2 (all campaigns)</source>
+        <translation>%1 至 %2 的答卷（全部调查活动）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="643" />
+        <source>Promoters %1 · Passives %2 · Detractors %3 (of %4 answers)</source>
+        <translation>推荐者 %1 · 中立者 %2 · 贬损者 %3（共 %4 份回答）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="652" />
+        <source>Mean %1 of 5 (%2 answers)</source>
+        <translation>均分 %1（满分 5 分，共 %2 份回答）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="659" />
+        <source>Perception / expectation over all SERVQUAL answers; below 1.00 expectations are not met.</source>
+        <translation>全部 SERVQUAL 回答的感知 / 期望；低于 1.00 表示未达到业主期望。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="698" />
+        <source>Expectation (a)</source>
+        <translation>期望（a）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="699" />
+        <source>Perception (b)</source>
+        <translation>感知（b）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="735" />
+        <source>(no unit given)</source>
+        <translation>（未填房号）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="757" />
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleMoveInDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="64" />
+        <source>Schedule a handover</source>
+        <translation>预约交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="64" />
+        <source>Change handover booking</source>
+        <translation>修改交房预约</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="74" />
+        <source>e.g. bring ID card and purchase contract</source>
+        <translation>例如：请携带身份证及购房合同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="76" />
+        <source>Unit *</source>
+        <translation>房屋 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="77" />
+        <source>Customer *</source>
+        <translation>客户 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="78" />
+        <source>Add the customer in the customer archives first if they are not there yet.</source>
+        <translation>如客户尚未建档，请先在客户档案中添加。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="83" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="84" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="88" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="89" />
+        <source>Handover booked for</source>
+        <translation>预约交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="90" />
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="91" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="108" />
+        <source>Pick the unit from the list</source>
+        <translation>请从列表中选择房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/move_in_dialogs.py" line="110" />
+        <source>Pick the customer from the list</source>
+        <translation>请从列表中选择客户</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreEdit</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="144" />
+        <source>Scores here are %1 to %2.</source>
+        <translation>此处只能填 %1 至 %2 分。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="82" />
+        <source>Tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="86" />
+        <source>Call-backs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="89" />
+        <source>Staff</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="99" />
+        <source>Search ticket no., title, customer (name, pinyin, phone), unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="108" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="109" />
+        <source>Flagged for manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="125" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="126" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="127" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="128" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="134" />
+        <source>Handler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="135" />
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="136" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="145" />
+        <source>&amp;New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="146" />
+        <source>Take a phone call, visit or message as a ticket (Ctrl+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="148" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="150" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="151" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="152" />
+        <source>SLA and calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="195" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="197" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="198" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="199" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="202" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="204" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="195" />
+        <source>Open (not resolved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="200" />
+        <source>(team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="248" />
+        <source>%1 tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="250" />
+        <source>%1 overdue in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="410" />
+        <source>Delete ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="411" />
+        <source>Delete ticket %1 (%2) and its history? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="436" />
+        <source>Low call-back score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="437" />
+        <source>The owner gave %1 out of 5. The ticket is flagged for the manager.
+
+Reopen it now so that the problem is dealt with again?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="441" />
+        <source>Call-back scored %1/5</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="221" />
+        <source>unknown customer type; use one of {choices}</source>
+        <translation>未知的客户类型，请使用：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="229" />
+        <source>unknown gender; use 男 or 女</source>
+        <translation>未知的性别，请填写 男 或 女</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="237" />
+        <source>unknown ID type; use one of {choices}</source>
+        <translation>未知的证件类型，请使用：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="314" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="196" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="211" />
+        <source>the cell has {length} characters, more than {limit}</source>
+        <translation>单元格有 {length} 个字符，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="348" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="361" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="414" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="216" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="221" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="230" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="248" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="269" />
+        <source>{column} is required</source>
+        <translation>{column}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="350" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="416" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="427" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="218" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="261" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="271" />
+        <source>longer than {limit} characters</source>
+        <translation>超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="358" />
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="363" />
+        <source>is more than a year in the future</source>
+        <translation>晚于一年以后</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="369" />
+        <source>move-out date {end} is before the move-in date {start}</source>
+        <translation>迁出日期 {end} 早于入住日期 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="381" />
+        <source>unknown move-out reason; use one of {choices}</source>
+        <translation>未知的迁出原因，请使用：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="386" />
+        <source>a move-out reason needs a 迁出日期</source>
+        <translation>填写迁出原因时须同时填写迁出日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="400" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="234" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="259" />
+        <source>the year {year} is impossible</source>
+        <translation>年份 {year} 不合理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="418" />
+        <source>mobile phone {problem}</source>
+        <translation>手机号{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="421" />
+        <source>ID number {problem}</source>
+        <translation>证件号码{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="423" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="267" />
+        <source>phone {problem}</source>
+        <translation>电话号码{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="487" />
+        <source>the same ID number is on row {row} for {name}</source>
+        <translation>第 {row} 行的 {name} 使用了相同的证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="686" />
+        <source>this ID number belongs to the customer {name} (#{id}) in the archive</source>
+        <translation>该证件号码属于档案中的客户 {name}（#{id}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="745" />
+        <source>row {row} gives the same customer another ID number</source>
+        <translation>第 {row} 行为同一客户填写了另一个证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="833" />
+        <source>row {row} has the same occupancy with another move-out</source>
+        <translation>第 {row} 行为同一入住记录填写了不同的迁出信息</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="875" />
+        <source>{name} already lives in this unit from {start} ({until}) at that time</source>
+        <translation>{name} 在该时间已入住此房屋（自 {start}，{until}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="895" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="471" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="540" />
+        <location filename="../../crm_desktop/services/uow.py" line="82" />
+        <source>Your role may only read records</source>
+        <translation>您的角色只能查看记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="930" />
+        <source>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</source>
+        <translation>导入期间他人新增了相同的房屋或客户，本次未导入任何数据。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="1321" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="775" />
+        <source>Your role may not export unmasked ID numbers and phones</source>
+        <translation>您的角色无权导出未脱敏的证件号码和电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="50" />
+        <location filename="../../crm_desktop/services/housing.py" line="87" />
+        <location filename="../../crm_desktop/services/staff.py" line="137" />
+        <location filename="../../crm_desktop/services/tickets.py" line="382" />
+        <source>{label} is required</source>
+        <translation>请填写{label}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="58" />
+        <source>{label} {value} is not an amount</source>
+        <translation>{label}“{value}”不是有效金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="64" />
+        <source>{label} {value} has more than two decimal places</source>
+        <translation>{label}“{value}”的小数超过两位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="72" />
+        <source>{label} cannot be negative</source>
+        <translation>{label}不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="75" />
+        <source>{label} is too large</source>
+        <translation>{label}数额过大</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="149" />
+        <source>Name is required</source>
+        <translation>姓名为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="151" />
+        <source>Name is longer than 100 characters</source>
+        <translation>姓名超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="154" />
+        <source>Unknown customer type {value!r}</source>
+        <translation>未知的客户类型 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="159" />
+        <source>Unknown gender {value!r}</source>
+        <translation>未知的性别 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="163" />
+        <source>Unknown ID type {value!r}</source>
+        <translation>未知的证件类型 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="169" />
+        <source>Mobile phone {value}: {problem}</source>
+        <translation>手机号 {value}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="176" />
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="177" />
+        <source>Emergency contact phone</source>
+        <translation>紧急联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="183" />
+        <source>{label} {value}: {problem}</source>
+        <translation>{label} {value}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="193" />
+        <source>E-mail {value} is not an e-mail address</source>
+        <translation>电子邮箱 {value} 格式不正确</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="197" />
+        <source>Unknown contact channel {value!r}</source>
+        <translation>未知的联系方式 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="209" />
+        <location filename="../../crm_desktop/services/housing.py" line="90" />
+        <location filename="../../crm_desktop/services/staff.py" line="142" />
+        <location filename="../../crm_desktop/services/structure.py" line="77" />
+        <location filename="../../crm_desktop/services/tickets.py" line="387" />
+        <source>{label} is longer than {limit} characters</source>
+        <translation>{label}不能超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <source>Tags are longer than 500 characters in all</source>
+        <translation>标签总长度超过 500 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="225" />
+        <source>ID number: {problem}</source>
+        <translation>证件号码：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="231" />
+        <source>Birthday {birthday} does not match the ID number ({born})</source>
+        <translation>生日 {birthday} 与证件号码（{born}）不符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="241" />
+        <source>ID number must be 4–40 letters or digits</source>
+        <translation>证件号码须为 4–40 位字母或数字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="244" />
+        <source>Birthday is in the future</source>
+        <translation>生日晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="402" />
+        <source>Birthday does not match the ID number on file</source>
+        <translation>生日与档案中的证件号码不符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="103" />
+        <source>{label} {date} is too far in the past</source>
+        <translation>{label} {date} 过早</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="111" />
+        <source>{label} {date} is in the future</source>
+        <translation>{label} {date} 晚于今天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="155" />
+        <source>Unit #{id} does not exist (it may have been deleted)</source>
+        <translation>房屋 #{id} 不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="588" />
+        <location filename="../../crm_desktop/services/housing.py" line="165" />
+        <source>Customer #{id} does not exist (it may have been deleted)</source>
+        <translation>客户 #{id} 不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="177" />
+        <location filename="../../crm_desktop/services/staff.py" line="263" />
+        <location filename="../../crm_desktop/services/tickets.py" line="629" />
+        <location filename="../../crm_desktop/services/timeline.py" line="75" />
+        <source>Staff member #{id} does not exist</source>
+        <translation>员工 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/metrics.py" line="33" />
+        <source>Manager visits in person to hear what would change their mind</source>
+        <translation>由主管上门拜访，了解客户的想法与诉求</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/metrics.py" line="34" />
+        <source>Escalate the overdue complaint and call with a date</source>
+        <translation>升级处理超时投诉，并致电告知解决日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/metrics.py" line="35" />
+        <source>Review the complaints together and agree on one fix</source>
+        <translation>与客户一起梳理投诉，商定统一的解决方案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/metrics.py" line="36" />
+        <source>Call back again within two days and reopen if needed</source>
+        <translation>两天内再次回访，必要时重新处理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/metrics.py" line="37" />
+        <source>Send a care visit and ask what to improve</source>
+        <translation>安排关怀走访，征询改进意见</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/metrics.py" line="48" />
+        <source>Month {value} is not in the form YYYY-MM</source>
+        <translation>月份 {value} 的格式应为 YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="172" />
+        <source>Handover #{id} does not exist (it may have been deleted)</source>
+        <translation>交房记录 #{id} 不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="188" />
+        <source>This handover was already completed on {date}</source>
+        <translation>该交房已于 {date} 办理完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="195" />
+        <source>This handover was cancelled; schedule a new one</source>
+        <translation>该交房预约已取消，请重新预约</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="202" />
+        <source>Unknown occupancy role {role}</source>
+        <translation>未知的入住身份 {role}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="207" />
+        <source>Scheduled handover date</source>
+        <translation>预约交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="212" />
+        <source>Scheduled handover date {date} is too far ahead</source>
+        <translation>预约交房日期 {date} 过远</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="247" />
+        <source>{customer} already has a handover of {unit} booked for {date}</source>
+        <translation>{customer} 已预约于 {date} 办理 {unit} 的交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="257" />
+        <location filename="../../crm_desktop/services/move_ins.py" line="373" />
+        <source>{customer} already lives in {unit}; there is nothing to hand over</source>
+        <translation>{customer} 已入住 {unit}，无需再办理交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="305" />
+        <location filename="../../crm_desktop/services/tickets.py" line="657" />
+        <location filename="../../crm_desktop/services/tickets.py" line="772" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="320" />
+        <source>Handover date</source>
+        <translation>交房日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="324" />
+        <source>Check the documents (ID card, purchase or lease contract) before handing over</source>
+        <translation>交房前请先查验资料（身份证、购房合同或租赁合同）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="332" />
+        <source>Keys handed over must be between 0 and {max}</source>
+        <translation>移交钥匙数量须在 0 到 {max} 之间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="338" />
+        <source>Water meter reading</source>
+        <translation>水表读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="339" />
+        <source>Electricity meter reading</source>
+        <translation>电表读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="340" />
+        <source>Gas meter reading</source>
+        <translation>燃气表读数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="348" />
+        <location filename="../../crm_desktop/services/move_ins.py" line="410" />
+        <source>Defect description</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="354" />
+        <source>Defect {defect}: rectified on {date} must be between the handover and today</source>
+        <translation>问题“{defect}”：整改日期 {date} 须在交房日期与今天之间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="416" />
+        <source>Defects are recorded at or after a completed handover</source>
+        <translation>交房办理完成后才能登记问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="427" />
+        <location filename="../../crm_desktop/services/renovations.py" line="1035" />
+        <source>Rectification date</source>
+        <translation>整改日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="431" />
+        <source>Defect #{id} does not exist</source>
+        <translation>问题 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="435" />
+        <source>This defect was already rectified on {date}</source>
+        <translation>该问题已于 {date} 整改完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/move_ins.py" line="444" />
+        <source>Rectification date {date} is before the handover {handover}</source>
+        <translation>整改日期 {date} 早于交房日期 {handover}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="60" />
+        <source>applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="61" />
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="62" />
+        <location filename="../../crm_desktop/services/tickets.py" line="74" />
+        <source>in progress</source>
+        <translation>施工中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="63" />
+        <source>awaiting acceptance</source>
+        <translation>待验收</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="64" />
+        <source>accepted</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="65" />
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="66" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="96" />
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="336" />
+        <source>Renovation #{id} does not exist (it may have been deleted)</source>
+        <translation>装修记录 #{id} 不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="346" />
+        <source>Inspection #{id} does not exist</source>
+        <translation>巡查记录 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="365" />
+        <source>Unknown renovation status {status}</source>
+        <translation>未知的装修状态 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="373" />
+        <source>This renovation is {status}; its status can no longer change</source>
+        <translation>该装修当前为“{status}”，状态不能再变更</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="380" />
+        <source>A renovation that is {status} cannot become {target}; from {status} it can become: {allowed}</source>
+        <translation>“{status}”的装修不能变更为“{target}”；“{status}”只能变更为：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="396" />
+        <source>The deposit was already refunded on {date}; nothing more can be deducted</source>
+        <translation>押金已于 {date} 退还，不能再扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="405" />
+        <source>A deduction must be more than zero</source>
+        <translation>扣款金额必须大于零</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="409" />
+        <source>Give the reason for the deduction</source>
+        <translation>请填写扣款原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="415" />
+        <source>Deductions of {total} in all would be more than the deposit received {deposit}</source>
+        <translation>扣款合计 {total} 将超过已收押金 {deposit}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="429" />
+        <source>The deposit was already refunded on {date} ({amount})</source>
+        <translation>押金已于 {date} 退还（{amount}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="438" />
+        <source>The deposit is refunded once the renovation is accepted, rejected or cancelled; this one is {status}</source>
+        <translation>装修验收通过、被驳回或取消后才能退还押金；该装修当前为“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="451" />
+        <source>Refund {refund} is more than the deposit received {deposit}</source>
+        <translation>退还金额 {refund} 超过已收押金 {deposit}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="460" />
+        <source>Refund {refund} is more than the deposit {deposit} less the deductions {deductions}</source>
+        <translation>退还金额 {refund} 超过押金 {deposit} 扣除扣款 {deductions} 后的余额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="469" />
+        <source>Refund date</source>
+        <translation>退还日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="473" />
+        <source>Refund date {date} is before the application {applied}</source>
+        <translation>退还日期 {date} 早于申请日期 {applied}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="543" />
+        <source>Permit number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="548" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="550" />
+        <source>Contractor</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="552" />
+        <source>Contractor phone</source>
+        <translation>施工单位电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="557" />
+        <source>Contractor phone {phone}: {problem}</source>
+        <translation>施工单位电话 {phone}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="561" />
+        <source>Application date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="563" />
+        <source>Planned start</source>
+        <translation>计划开工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="564" />
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="570" />
+        <source>Planned end {end} is before the planned start {start}</source>
+        <translation>计划完工日期 {end} 早于计划开工日期 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="579" />
+        <source>Planned start {start} is before the application {applied}</source>
+        <translation>计划开工日期 {start} 早于申请日期 {applied}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="589" />
+        <source>Deposit received</source>
+        <translation>已收押金</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="619" />
+        <source>Permit number {permit} is already used by the renovation of {unit}</source>
+        <translation>许可证编号 {permit} 已被 {unit} 的装修使用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="634" />
+        <source>Permit number {permit} was just taken on another desk</source>
+        <translation>许可证编号 {permit} 刚刚已被其他工位使用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="671" />
+        <source>The deposit was refunded on {date}; the amount received can no longer change</source>
+        <translation>押金已于 {date} 退还，已收金额不能再修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="683" />
+        <source>Deposit received {deposit} is less than the deductions already recorded {total}</source>
+        <translation>已收押金 {deposit} 少于已登记的扣款 {total}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="742" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="746" />
+        <source>Give the reason why the renovation is {target}</source>
+        <translation>请填写装修变更为“{target}”的原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="758" />
+        <source>Date {date} is before the application {applied}</source>
+        <translation>日期 {date} 早于申请日期 {applied}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="782" />
+        <source>Acceptance date</source>
+        <translation>验收日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="786" />
+        <location filename="../../crm_desktop/services/renovations.py" line="877" />
+        <location filename="../../crm_desktop/services/renovations.py" line="972" />
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="791" />
+        <location filename="../../crm_desktop/services/renovations.py" line="861" />
+        <source>Refund</source>
+        <translation>退还金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="800" />
+        <source>Acceptance date {date} is before the end of the work {end}</source>
+        <translation>验收日期 {date} 早于实际完工日期 {end}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="819" />
+        <source>{count} violation(s) found at inspections are not rectified yet; record their rectification before acceptance</source>
+        <translation>巡查发现的 {count} 项违规尚未整改，请先登记整改后再验收</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="884" />
+        <source>That inspection belongs to another renovation</source>
+        <translation>该巡查记录属于其他装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="901" />
+        <source>Deduction #{id} does not exist</source>
+        <translation>扣款 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="908" />
+        <source>The deposit was already refunded on {date}; deductions can no longer change</source>
+        <translation>押金已于 {date} 退还，扣款不能再变更</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="932" />
+        <source>Inspector</source>
+        <translation>巡查人</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="936" />
+        <source>Unknown inspection result {result}</source>
+        <translation>未知的巡查结果 {result}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="942" />
+        <source>Inspection time {time} is in the future</source>
+        <translation>巡查时间 {time} 晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="948" />
+        <source>Inspection time</source>
+        <translation>巡查时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="954" />
+        <source>Choose the type of violation</source>
+        <translation>请选择违规类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="958" />
+        <source>A violation needs a rectification due date</source>
+        <translation>发现违规时须填写整改期限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="964" />
+        <source>Rectification due {due} is before the inspection {date}</source>
+        <translation>整改期限 {due} 早于巡查日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="981" />
+        <source>Inspections are recorded while a renovation is approved, in progress or awaiting acceptance; this one is {status}</source>
+        <translation>装修处于已批准、施工中或待验收状态时才能登记巡查；该装修当前为“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="993" />
+        <source>Inspection time {time} is before the application {applied}</source>
+        <translation>巡查时间 {time} 早于申请日期 {applied}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="1042" />
+        <source>This inspection found no violation to rectify</source>
+        <translation>该次巡查未发现违规，无需整改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="1048" />
+        <source>This violation was already rectified on {date}</source>
+        <translation>该违规已于 {date} 整改完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="1056" />
+        <source>Rectification date {date} is before the inspection {inspected}</source>
+        <translation>整改日期 {date} 早于巡查日期 {inspected}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/renovations.py" line="1239" />
+        <source>A permit is issued once the renovation is approved; this one is {status}</source>
+        <translation>装修批准后才能出具施工许可证；该装修当前为“{status}”</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="218" />
+        <source>The office-hours calendar has no workdays in the next ten years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="380" />
+        <source>{value} is not a number of hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="385" />
+        <source>Hours for {severity} must be between 0.01 and {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="401" />
+        <source>Only a manager or an administrator may change the SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="426" />
+        <source>Unknown severity {severity}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="431" />
+        <source>Unknown SLA clock {clock}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="438" />
+        <source>The response time of {severity} is longer than its resolution time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="448" />
+        <source>Office hours must end after they start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="452" />
+        <source>Call-backs are due within 0 to 60 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="457" />
+        <source>The manager's name is longer than 100 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="515" />
+        <source>Give the holiday a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="518" />
+        <source>The holiday name is longer than 50 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/sla.py" line="535" />
+        <source>{day} is not in the holiday calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="152" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="153" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="154" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="155" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="158" />
+        <source>Phone {value} is not a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="170" />
+        <source>Weight {value} is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="175" />
+        <source>Weights must be between 0 and {limit}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="181" />
+        <source>At least one weight must be above 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="191" />
+        <source>Period {value} is not a year, quarter or month (2026, 2026-Q3, 2026-09)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="200" />
+        <source>Unknown assessment method {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="205" />
+        <source>The assessment date is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="207" />
+        <source>Assessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="213" />
+        <source>Every score must be 1 to 5, not {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="216" />
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="274" />
+        <source>A staff member named {name} already exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="323" />
+        <source>{name} is a team; assess its members one by one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/staff.py" line="348" />
+        <source>Assessment #{id} does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="228" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="255" />
+        <source>{problem}; write times as YYYY-MM-DD HH:MM</source>
+        <translation>{problem}；时间请写成 YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="238" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="262" />
+        <source>is in the future</source>
+        <translation>晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="248" />
+        <source>{column} is required when the unit is given</source>
+        <translation>填写房屋时{column}为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="277" />
+        <source>unknown channel; use one of {choices}</source>
+        <translation>未知渠道，请填写以下之一：{choices}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="295" />
+        <source>is not a whole-number score {low}–{high}</source>
+        <translation>不是 {low}–{high} 的整数分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="302" />
+        <location filename="../../crm_desktop/services/surveys.py" line="199" />
+        <source>score {score} is outside {low}–{high}</source>
+        <translation>分数 {score} 超出 {low}–{high} 分的范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="313" />
+        <source>the row has no answers</source>
+        <translation>该行没有任何回答</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="481" />
+        <source>the file has no answer columns; expected headers: {headers}</source>
+        <translation>文件中没有答题列；应有的表头：{headers}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="513" />
+        <source>Someone else changed the same campaigns while the file was imported; nothing was imported. Import the file again.</source>
+        <translation>导入期间有其他人修改了相同的调查活动，本次未导入任何数据。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="544" />
+        <source>this unit is not in the archive; add it (or import the customers first) or leave the unit columns empty</source>
+        <translation>档案中没有这套房屋；请先添加（或先导入客户档案），或将房屋各列留空</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="571" />
+        <source>the campaign {name} has no question for this column</source>
+        <translation>调查活动“{name}”中没有与此列对应的题目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="590" />
+        <source>row {row} is the same response (campaign, time, unit and name); give each questionnaire its own time</source>
+        <translation>与第 {row} 行是同一份答卷（问卷名称、答卷时间、房屋和姓名都相同）；请为每份问卷填写各自的答卷时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/survey_io.py" line="817" />
+        <source>Your role may not export unmasked phones</source>
+        <translation>您的角色不能导出未脱敏的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="193" />
+        <source>expectation {score} is outside {low}–{high}</source>
+        <translation>期望分 {score} 超出 {low}–{high} 分的范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="214" />
+        <source>“{question}”: give a score, not text</source>
+        <translation>“{question}”：请填写分数，不要填文字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="219" />
+        <location filename="../../crm_desktop/services/surveys.py" line="226" />
+        <source>“{question}”: {problem}</source>
+        <translation>“{question}”：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="235" />
+        <source>“{question}” has no expectation score</source>
+        <translation>“{question}”没有期望分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="243" />
+        <source>“{question}” takes no score</source>
+        <translation>“{question}”不需要打分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="249" />
+        <source>“{option}” is not an option of “{question}”</source>
+        <translation>“{option}”不是“{question}”的选项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="258" />
+        <source>The answer to “{question}” is longer than {limit} characters</source>
+        <translation>“{question}”的回答超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="273" />
+        <source>Question {number}: unknown type {kind}</source>
+        <translation>第 {number} 题：未知题型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="279" />
+        <source>Question {number}: the question text is required</source>
+        <translation>第 {number} 题：请填写题目内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="285" />
+        <source>Question {number}: the text is longer than {limit} characters</source>
+        <translation>第 {number} 题：题目超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="296" />
+        <source>Question {number}: choose the SERVQUAL dimension</source>
+        <translation>第 {number} 题：请选择 SERVQUAL 维度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="309" />
+        <source>Question {number}: a choice question needs at least two options</source>
+        <translation>第 {number} 题：选择题至少需要两个选项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="319" />
+        <source>Question {number}: each option is one line of at most {limit} characters</source>
+        <translation>第 {number} 题：每个选项占一行，最多 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="334" />
+        <source>The campaign name is required</source>
+        <translation>请填写调查活动名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="337" />
+        <source>The campaign name is longer than {limit} characters</source>
+        <translation>调查活动名称超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="342" />
+        <location filename="../../crm_desktop/services/surveys.py" line="555" />
+        <source>Unknown campaign status {status}</source>
+        <translation>未知的调查活动状态 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="347" />
+        <source>The period ends ({end}) before it starts ({start})</source>
+        <translation>调查期间的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="356" />
+        <location filename="../../crm_desktop/services/surveys.py" line="563" />
+        <source>A campaign needs at least one question before it can be opened</source>
+        <translation>调查活动至少要有一道题目才能开始</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="391" />
+        <source>Campaign #{id} does not exist (it may have been deleted)</source>
+        <translation>调查活动 #{id} 不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="473" />
+        <source>A campaign named {name} already exists</source>
+        <translation>已有名为“{name}”的调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="508" />
+        <location filename="../../crm_desktop/services/surveys.py" line="646" />
+        <source>Question #{id} is not part of this campaign</source>
+        <translation>题目 #{id} 不属于该调查活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="517" />
+        <source>“{question}” cannot be removed: {count} responses answered it</source>
+        <translation>“{question}”不能移除：已有 {count} 份答卷回答了此题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="535" />
+        <source>“{question}” already has answers: its type and dimension cannot change</source>
+        <translation>“{question}”已有答卷，题型和维度不能修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="578" />
+        <source>Campaign {name} has {count} responses and cannot be deleted; close it instead</source>
+        <translation>调查活动“{name}”已有 {count} 份答卷，不能删除；请改为结束该活动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="597" />
+        <source>Unknown channel {channel}</source>
+        <translation>未知渠道 {channel}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="602" />
+        <source>The response date {at} is in the future</source>
+        <translation>答卷时间 {at} 晚于当前时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="609" />
+        <source>The response date {at} is impossible</source>
+        <translation>答卷时间 {at} 不合理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="616" />
+        <source>The respondent's name is longer than {limit} characters</source>
+        <translation>答卷人姓名超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="626" />
+        <source>Campaign {name} is still a draft: open it before entering responses</source>
+        <translation>调查活动“{name}”还是草稿，请先开始该活动再录入答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="636" />
+        <source>Campaign {name} is closed: responses can no longer be entered</source>
+        <translation>调查活动“{name}”已结束，不能再录入答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="656" />
+        <source>“{question}” must be answered</source>
+        <translation>“{question}”为必答题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="663" />
+        <source>The questionnaire is blank: enter at least one answer</source>
+        <translation>问卷是空白的，请至少录入一题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="35" />
+        <source>Unknown occupancy role {value!r}</source>
+        <translation>未知的入住身份 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="46" />
+        <source>{name} already lives in {unit}</source>
+        <translation>{name} 已入住 {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="59" />
+        <source>Unknown move-out reason {value!r}</source>
+        <translation>未知的迁出原因 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="64" />
+        <source>This occupancy already ends on {day}</source>
+        <translation>该入住记录已于 {day} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="72" />
+        <source>Move-out date {end} is before the move-in date {start}</source>
+        <translation>迁出日期 {end} 早于入住日期 {start}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="99" />
+        <source>{unit} has no current owner to transfer from</source>
+        <translation>{unit} 当前没有可过户的业主</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="105" />
+        <source>{name} already owns {unit}</source>
+        <translation>{name} 已是 {unit} 的业主</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="121" />
+        <source>Occupancy #{id} does not exist</source>
+        <translation>入住记录 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="137" />
+        <location filename="../../crm_desktop/services/surveys.py" line="671" />
+        <location filename="../../crm_desktop/services/tickets.py" line="545" />
+        <location filename="../../crm_desktop/services/timeline.py" line="71" />
+        <location filename="../../crm_desktop/services/timeline.py" line="96" />
+        <source>Customer #{id} does not exist</source>
+        <translation>客户 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/occupancy.py" line="144" />
+        <location filename="../../crm_desktop/services/surveys.py" line="677" />
+        <location filename="../../crm_desktop/services/tickets.py" line="548" />
+        <source>Unit #{id} does not exist</source>
+        <translation>房屋 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="713" />
+        <location filename="../../crm_desktop/services/surveys.py" line="740" />
+        <source>Response #{id} does not exist</source>
+        <translation>答卷 #{id} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/surveys.py" line="745" />
+        <source>Campaign {name} is closed: its responses can no longer change</source>
+        <translation>调查活动“{name}”已结束，其答卷不能再修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="238" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="374" />
+        <source>unknown value; use one of {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="276" />
+        <source>a ticket number has no spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="295" />
+        <source>not an 11-digit mobile number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="305" />
+        <source>the call-back score must be 1 to 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="310" />
+        <source>is before the 受理时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="312" />
+        <source>a call-back needs a 解决时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="314" />
+        <source>is before the 解决时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="316" />
+        <source>a call-back score needs a 回访时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="353" />
+        <source>{column} is required when a unit is given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="380" />
+        <source>a resolved or closed ticket needs a 解决时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="382" />
+        <source>an open ticket cannot have a 解决时间</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="384" />
+        <source>a ticket with a call-back is closed, not resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="386" />
+        <source>a dispatched ticket needs a 处理人</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="444" />
+        <source>no such unit in the archive; import the customers first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="459" />
+        <source>no customer of this name lives or lived in this unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="461" />
+        <source>no customer of this name in the archive; give the unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="470" />
+        <source>several customers have this name; give the unit or the phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/ticket_io.py" line="521" />
+        <source>the same 工单号 is on row {row}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="72" />
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="73" />
+        <source>assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="75" />
+        <source>on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="76" />
+        <source>resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="77" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="80" />
+        <source>dispatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="81" />
+        <source>start work on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="82" />
+        <source>put on hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="83" />
+        <source>resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="84" />
+        <source>resolve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="85" />
+        <source>record a call-back for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="86" />
+        <source>close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="87" />
+        <source>reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="88" />
+        <source>escalate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="291" />
+        <source>Cannot {action} a ticket that is {status}; allowed now: {allowed}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="399" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="400" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="401" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="402" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="406" />
+        <source>Unknown {label} {value!r}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="409" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="411" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="416" />
+        <source>The received time {at} is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="421" />
+        <source>The received time {at} is too long ago</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="435" />
+        <source>Ticket #{id} does not exist (it may have been deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="509" />
+        <source>A closed ticket cannot be changed; reopen it first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="580" />
+        <source>{at} is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="585" />
+        <source>{at} is before the ticket was received ({received})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="601" />
+        <source>{at} is before the ticket's last step ({last})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="623" />
+        <location filename="../../crm_desktop/services/tickets.py" line="668" />
+        <location filename="../../crm_desktop/services/tickets.py" line="723" />
+        <location filename="../../crm_desktop/services/tickets.py" line="750" />
+        <location filename="../../crm_desktop/services/tickets.py" line="793" />
+        <location filename="../../crm_desktop/services/tickets.py" line="812" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="633" />
+        <source>{name} is no longer active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="638" />
+        <source>Ticket {number} is already with {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="675" />
+        <source>{at} is before the hold began ({start})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="695" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="720" />
+        <source>The call-back score must be 1 to 5, not {score}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="724" />
+        <source>Called by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="730" />
+        <source>{at} is before the ticket was resolved ({resolved})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="756" />
+        <source>A complaint or repair is closed by its call-back; to close it without one, say why in the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="792" />
+        <source>Manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="799" />
+        <source>Ticket {number} is not overdue (due {due}); only overdue tickets are escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="824" />
+        <source>Only a manager may clear the manager's flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="882" />
+        <source>A ticket cannot be linked to itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="904" />
+        <source>Only a manager may delete a closed ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="94" />
+        <source>is not a date: write YYYY-MM-DD</source>
+        <translation>不是日期，请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="95" />
+        <source>is not a real date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="102" />
+        <source>area {value!r} is not a number</source>
+        <translation>面积 {value!r} 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="106" />
+        <source>area {value} m² is out of range</source>
+        <translation>面积 {value} m² 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="157" />
+        <source>A community named {name} already exists</source>
+        <translation>已存在名为 {name} 的小区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="195" />
+        <source>{floors} floors is out of range (1–200)</source>
+        <translation>层数 {floors} 超出范围（1–200）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="203" />
+        <source>Building {name} already exists in this community</source>
+        <translation>该小区已有楼栋 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="264" />
+        <source>Unknown use {value!r}</source>
+        <translation>未知的用途 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="268" />
+        <source>Floor {floor} is out of range</source>
+        <translation>楼层 {floor} 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="278" />
+        <source>Unit {code} already exists</source>
+        <translation>房屋 {code} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/structure.py" line="358" />
+        <source>{what} #{id} does not exist (it may have been deleted)</source>
+        <translation>{what} #{id} 不存在（可能已被删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/timeline.py" line="56" />
+        <source>Unknown interaction kind {value!r}</source>
+        <translation>未知的沟通类型 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/timeline.py" line="59" />
+        <source>Summary is required</source>
+        <translation>内容摘要为必填项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/timeline.py" line="62" />
+        <source>Unknown channel {value!r}</source>
+        <translation>未知的渠道 {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/timeline.py" line="66" />
+        <source>A call or visit cannot be in the future</source>
+        <translation>电话或来访时间不能晚于现在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/uow.py" line="55" />
+        <source>Someone else saved this record at the same moment; your changes were not saved. Reload it and apply them again.</source>
+        <translation>他人同时保存了此记录，您的修改未保存。请重新打开记录后再次修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/uow.py" line="92" />
+        <source>{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; reload to see their changes, then save again.</source>
+        <translation>{what} 在您打开后已被 {who} 于 {when} 修改。您的修改仍保留在表单中；请重新加载查看对方的修改后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="39" />
+        <source>must have 18 characters, has {count}</source>
+        <translation>应为 18 位，实际 {count} 位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="41" />
+        <source>must be 17 digits followed by a digit or X</source>
+        <translation>应为 17 位数字加 1 位数字或 X</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="43" />
+        <source>the region code cannot start with {digit}</source>
+        <translation>地区码不能以 {digit} 开头</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="47" />
+        <source>birth date {value} is not a real date</source>
+        <translation>出生日期 {value} 不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="49" />
+        <source>birth date {value} is impossible</source>
+        <translation>出生日期 {value} 不合理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="53" />
+        <source>check digit should be {expected}, not {found}</source>
+        <translation>校验码应为 {expected}，而不是 {found}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="85" />
+        <source>must be an 11-digit mainland mobile number starting with 13–19</source>
+        <translation>应为以 13–19 开头的 11 位大陆手机号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/validation.py" line="92" />
+        <source>must be a phone number (digits, spaces, - + ( ))</source>
+        <translation>应为电话号码（数字、空格、- + ( )）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="99" />
+        <source>Not a valid database URL: {url} ({problem})</source>
+        <translation>无效的数据库地址：{url}（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="109" />
+        <source>Unsupported database {name!r}: use a SQLite file or a PostgreSQL URL</source>
+        <translation>不支持的数据库 {name!r}：请使用 SQLite 文件或 PostgreSQL 地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="118" />
+        <location filename="../../crm_desktop/models/database.py" line="183" />
+        <source>An in-memory database keeps nothing; give a file path</source>
+        <translation>内存数据库不会保存任何数据，请指定文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="125" />
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="188" />
+        <source>{path} is on a network share. SQLite is not safe there: several desks must share one PostgreSQL server instead (see README, 'Several desks').</source>
+        <translation>{path} 位于网络共享上，SQLite 在此不安全：多个工位请共用一台 PostgreSQL 服务器（见 README “Several desks”）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/migrate.py" line="66" />
+        <source>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</source>
+        <translation>{database} 已被本程序的新版本升级（结构版本 {current}，本版本最高支持 {head}）。请在此工位安装新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="56" />
+        <source>SLA and holiday calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="61" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="61" />
+        <source>Respond within (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="61" />
+        <source>Resolve within (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="62" />
+        <source>Clock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="81" />
+        <source>Time limits per severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="92" />
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="94" />
+        <source>e.g. the customer-service supervisor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="101" />
+        <source>Office hours (Monday–Friday and make-up workdays)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="102" />
+        <source>Call back within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="103" />
+        <source>Escalate overdue tickets to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="108" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="109" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="115" />
+        <source>Only a manager or an administrator may change these settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="130" />
+        <source>Holiday calendar (public holidays and make-up workdays)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
+        <source>Weekday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="138" />
+        <source>Make-up workday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="138" />
+        <source>Day off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="148" />
+        <source>Make-up workday (调休上班)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="150" />
+        <source>e.g. 国庆节</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="151" />
+        <source>Add / change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="152" />
+        <source>Remove selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="158" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="180" />
+        <source>No days for %1: the office-hours clock counts only weekends there. Enter the State Council's schedule once it is published.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="183" />
+        <source>The %1 days shipped with the program are an estimate (marked 预估); check them against the State Council's notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
+        <source>Mon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
+        <source>Tue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
+        <source>Wed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
+        <source>Thu</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
+        <source>Fri</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
+        <source>Sat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="212" />
+        <source>Sun</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="65" />
+        <source>Edit staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="65" />
+        <source>New staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="74" />
+        <source>Active (can be dispatched to)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="76" />
+        <source>A team or department, not a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="79" />
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="80" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="81" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="82" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="281" />
+        <source>Search name, department, position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="284" />
+        <source>Show inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="291" />
+        <source>New staff…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="292" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="293" />
+        <source>New assessment…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="294" />
+        <source>Weights…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="304" />
+        <source>Figures for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="313" />
+        <source>Handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="324" />
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="439" />
+        <source>Select a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="327" />
+        <source>Tickets handled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="328" />
+        <source>Median resolution (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="329" />
+        <source>SLA compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="330" />
+        <source>Call-back satisfaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="331" />
+        <source>Open now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
+        <source>Assessed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
+        <source>Period</source>
+        <translation>调查期间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
+        <source>Assessor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="342" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="342" />
+        <source>Comment</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="351" />
+        <source>Assessments over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="355" />
+        <source>Service figures from tickets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="408" />
+        <source>(team)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="410" />
+        <source>(inactive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="456" />
+        <source>Tickets assigned to %1 and resolved in the period; satisfaction is the share of call-backs scored 4–5 (%2 scored).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="460" />
+        <source>By month: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="464" />
+        <source>Totals, oldest first: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="465" />
+        <source>No assessments yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="220" />
+        <source>Do not cancel</source>
+        <translation>不取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="223" />
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="225" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="228" />
+        <source>Work finished on</source>
+        <translation>实际完工日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="228" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="231" />
+        <source>Reason *</source>
+        <translation>原因 *</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="231" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="233" />
+        <source>The deposit received stays due for refund; record the refund afterwards.</source>
+        <translation>已收押金仍需退还，请稍后登记退款。</translation>
     </message>
 </context>
 <context>
@@ -1252,7 +5818,7 @@ Database: %2</source>
         <location filename="../../crm_desktop/ui/archives/structure_dialog.py" line="194" />
         <location filename="../../crm_desktop/ui/archives/structure_dialog.py" line="212" />
         <source>Name *</source>
-        <translation>姓名 *</translation>
+        <translation>名称 *</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/archives/structure_dialog.py" line="195" />
@@ -1301,6 +5867,702 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SurveyImport</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="44" />
+        <source>Import survey responses</source>
+        <translation>导入答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="53" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="54" />
+        <source>%1 rows read: %2 responses added, %3 updated, %4 already there; %5 campaigns created; %6 responses linked to a customer.</source>
+        <translation>共读取 %1 行：新增答卷 %2 份，更新 %3 份，已存在 %4 份；新建调查活动 %5 个；%6 份答卷已关联到客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="76" />
+        <source>Importing survey responses…</source>
+        <translation>正在导入答卷…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="89" />
+        <source>Export survey responses</source>
+        <translation>导出答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="100" />
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="101" />
+        <source>%1 responses written to %2 (phone numbers masked).</source>
+        <translation>已将 %1 份答卷导出到 %2（电话号码已脱敏）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="112" />
+        <source>Exporting survey responses…</source>
+        <translation>正在导出答卷…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="123" />
+        <source>Save survey import template</source>
+        <translation>保存答卷导入模板</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="15" />
+        <source>NPS (0–10)</source>
+        <translation>净推荐值 NPS（0–10 分）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="16" />
+        <source>CSAT (1–5)</source>
+        <translation>满意度 CSAT（1–5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="17" />
+        <source>SERVQUAL (expectation and perception 1–7)</source>
+        <translation>SERVQUAL（期望与感知各 1–7 分）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="18" />
+        <source>Rating (1–5)</source>
+        <translation>评分（1–5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="19" />
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="30" />
+        <source>Choice</source>
+        <translation>选择题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="20" />
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="31" />
+        <source>Text</source>
+        <translation>文字题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="26" />
+        <source>NPS</source>
+        <translation>净推荐值 NPS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="27" />
+        <source>CSAT</source>
+        <translation>满意度 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="28" />
+        <source>SERVQUAL</source>
+        <translation>SERVQUAL</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="29" />
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="37" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="38" />
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="39" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="45" />
+        <source>Tangibles</source>
+        <translation>有形性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="46" />
+        <source>Reliability</source>
+        <translation>可靠性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="47" />
+        <source>Responsiveness</source>
+        <translation>响应性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="48" />
+        <source>Assurance</source>
+        <translation>保证性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="49" />
+        <source>Empathy</source>
+        <translation>移情性</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="56" />
+        <source>Questionnaires answered in the chosen campaign or period.</source>
+        <translation>所选调查活动或期间内收回的答卷份数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="59" />
+        <source>NPS = 100 × (promoters − detractors) / responses with an NPS answer. Promoters score 9–10, passives 7–8, detractors 0–6. Ranges from −100 to 100.</source>
+        <translation>净推荐值 NPS = 100 ×（推荐者 − 贬损者）/ 回答了推荐题的答卷数。9–10 分为推荐者，7–8 分为中立者，0–6 分为贬损者。取值范围 −100 至 100。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="64" />
+        <source>Promoters: share of NPS answers scoring 9 or 10.</source>
+        <translation>推荐者：推荐题打 9 或 10 分的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="65" />
+        <source>Passives: share of NPS answers scoring 7 or 8.</source>
+        <translation>中立者：推荐题打 7 或 8 分的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="66" />
+        <source>Detractors: share of NPS answers scoring 0 to 6.</source>
+        <translation>贬损者：推荐题打 0 至 6 分的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="69" />
+        <source>CSAT = 100 × (CSAT answers of 4 or 5) / CSAT answers.</source>
+        <translation>满意度 CSAT = 100 ×（总体满意度打 4 或 5 分的回答数）/ 总体满意度回答数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="70" />
+        <source>CSAT mean: the mean of all CSAT answers (1–5).</source>
+        <translation>满意度均分：全部总体满意度回答的平均分（1–5 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="71" />
+        <source>Expectation: mean expectation score of the dimension's SERVQUAL answers (1–7).</source>
+        <translation>期望：该维度 SERVQUAL 回答的期望平均分（1–7 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="74" />
+        <source>Perception: mean perception score of the dimension's SERVQUAL answers (1–7).</source>
+        <translation>感知：该维度 SERVQUAL 回答的感知平均分（1–7 分）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="77" />
+        <source>Gap = perception mean − expectation mean. Below zero, the service falls short of what owners expect.</source>
+        <translation>差距 = 感知均分 − 期望均分。小于零说明服务没有达到业主的期望。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="81" />
+        <source>C = b/a: perception mean (b) / expectation mean (a). 1.00 means expectations are met.</source>
+        <translation>C = b/a：感知均分（b）/ 期望均分（a）。等于 1.00 表示刚好达到期望。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="84" />
+        <source>Satisfaction index C = b/a: mean of all perception scores / mean of all expectation scores.</source>
+        <translation>满意度指数 C = b/a：全部感知分的平均值 / 全部期望分的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/labels.py" line="88" />
+        <source>— means there is nothing to divide by (no answers), not zero.</source>
+        <translation>“—”表示没有回答、无法计算，并不是零。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="46" />
+        <source>Campaigns and questionnaires</source>
+        <translation>调查活动与问卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="47" />
+        <source>Enter paper questionnaires</source>
+        <translation>录入纸质问卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="48" />
+        <source>Results</source>
+        <translation>调查结果</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="51" />
+        <source>Import responses…</source>
+        <translation>导入答卷…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="52" />
+        <source>Export responses…</source>
+        <translation>导出答卷…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="53" />
+        <source>Import template…</source>
+        <translation>导入模板…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="55" />
+        <source>An Excel or CSV file with the columns 问卷名称, 答卷时间, 小区, 楼栋, 单元, 房号, 姓名, …</source>
+        <translation>Excel 或 CSV 文件，包含以下列：问卷名称、答卷时间、小区、楼栋、单元、房号、姓名……</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/survey_tab.py" line="61" />
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="40" />
+        <source>Select a ticket to see it here, or take a new one (Ctrl+T).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="52" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="53" />
+        <source>Dispatch…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="54" />
+        <source>Start work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="55" />
+        <source>Hold…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="56" />
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="57" />
+        <source>Resolve…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="58" />
+        <source>Call back…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="59" />
+        <source>Close…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="60" />
+        <source>Reopen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="61" />
+        <source>Escalate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="62" />
+        <source>Clear flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="63" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="74" />
+        <source>派工: give the ticket to a staff member or a team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="75" />
+        <source>回访: record the owner's satisfaction and close the ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="82" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="82" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="83" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="83" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="84" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="84" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="85" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="85" />
+        <source>Handler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="86" />
+        <source>Response due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="86" />
+        <source>First response</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="87" />
+        <source>Resolution due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="87" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="88" />
+        <source>Call-back due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="88" />
+        <source>Call-back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="89" />
+        <source>Escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="89" />
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
+        <source>Step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
+        <source>Status after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="131" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="133" />
+        <source>Resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="135" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="159" />
+        <source>OVERDUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="161" />
+        <source>escalated to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="163" />
+        <source>⚑ flagged for the manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="166" />
+        <source>Anonymous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="169" />
+        <source>%1/5 by %2 at %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="202" />
+        <source> (first report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_view.py" line="257" />
+        <source>from a spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="96" />
+        <source>Ticket %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="96" />
+        <source>New ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="121" />
+        <source>Another unit (anonymous callers, common areas)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="132" />
+        <source>What is it about, in a few words</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="136" />
+        <source>What the caller said (Ctrl+Enter saves)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="146" />
+        <source>Caller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="148" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="150" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="153" />
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="157" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="158" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="159" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="160" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="168" />
+        <source>Title *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="169" />
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="170" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="172" />
+        <source>Likely duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="176" />
+        <source>Link to incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="183" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="184" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="240" />
+        <source>Anonymous caller (no customer chosen)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="242" />
+        <source>Caller: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="252" />
+        <source>— no unit —</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="282" />
+        <source>Do not link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="291" />
+        <source>%1 ticket(s) of the same category from the same building within 24 hours. If it is the same incident (a broken lift, a burst pipe), link them.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="101" />
+        <source>Ticket no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="102" />
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="103" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="104" />
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="105" />
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="106" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="107" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="108" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="109" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="110" />
+        <source>Handler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="111" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="120" />
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="161" />
+        <source>(anonymous)</source>
+        <translation>（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="169" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="178" />
+        <source>Overdue: due %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="171" />
+        <source>Escalated to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="173" />
+        <source>Flagged for the manager after a low call-back score</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TransferDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/archives/occupancy_dialogs.py" line="92" />
@@ -1344,11 +6606,72 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>UnitHistoryView</name>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="252" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="252" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="252" />
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="276" />
+        <source>Moved in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="277" />
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="278" />
+        <source>Handover</source>
+        <translation>入伙交房</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="279" />
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="280" />
+        <source>Inspection</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/housing/common.py" line="287" />
+        <source>by transfer</source>
+        <translation>过户取得</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <location filename="../../crm_desktop/ui/archives/pickers.py" line="57" />
         <source>Type a unit code, e.g. 3栋-2单元-1202</source>
         <translation>输入房号，如 3栋-2单元-1202</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="220" />
+        <source>Assessment weights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="231" />
+        <source>Equal weights give the plain average. Assessments already recorded keep the total they were given.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1365,6 +6688,24 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>_ChartBox</name>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="168" />
+        <source>Answers</source>
+        <translation>答题数</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="205" />
+        <source>Expectation</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/surveys/results_view.py" line="206" />
+        <source>Perception</source>
+        <translation>感知</translation>
+    </message>
+</context>
+<context>
     <name>_FormDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/archives/structure_dialog.py" line="44" />
@@ -1373,6 +6714,19 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/archives/structure_dialog.py" line="45" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="53" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/staff_view.py" line="54" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
