@@ -908,7 +908,7 @@ def import_customers(db: Database, principal: Principal, path: Path, progress: P
     total = len(table.rows)
     try:
         with unit_of_work(db, principal) as s:
-            progress(0, total, "Comparing with the archive")
+            progress(0, total, QT_TRANSLATE_NOOP("Services", "Comparing with the archive"))
             existing = _load_existing(s, rows)
             bare, customer_ids = _resolve(groups, existing, problems)
             _load_occupancies(s, existing, customer_ids)
@@ -944,11 +944,11 @@ def _check_rows(
     total = len(table.rows)
     for done, sheet_row in enumerate(table.rows):
         if done % 1000 == 0:
-            progress(done, total, "Checking rows")
+            progress(done, total, QT_TRANSLATE_NOOP("Services", "Checking rows"))
         row = checker.check(sheet_row, problems)
         if row is not None:
             rows.append(row)
-    progress(total, total, "Checking rows")
+    progress(total, total, QT_TRANSLATE_NOOP("Services", "Checking rows"))
     return rows
 
 
@@ -979,7 +979,7 @@ def _write(
     actor = principal.username
 
     def step(fraction: float) -> None:
-        progress(int(total * fraction), total, "Importing")
+        progress(int(total * fraction), total, QT_TRANSLATE_NOOP("Services", "Importing"))
 
     _write_units(s, actor, existing, plan)
     step(0.1)

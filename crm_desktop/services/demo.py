@@ -67,6 +67,7 @@ from crm_desktop.services.sla import (
 )
 from crm_desktop.services.structure import building_label, entrance_label, unit_code
 from crm_desktop.services.surveys import DEFAULT_QUESTIONNAIRE
+from crm_desktop.services.text import QT_TRANSLATE_NOOP
 from crm_desktop.services.validation import id_check_digit
 
 MAX_HOUSEHOLDS = 1_000_000
@@ -1480,7 +1481,7 @@ class _DemoBuilder:
         self.search_cache_ok = True
         self.epoch_datetime = datetime.combine(self.history_start, time.min)
         self.writer = _Writer(conn, self._report)
-        self.phase = "Preparing"
+        self.phase = QT_TRANSLATE_NOOP("Services", "Preparing")
         self.estimate = self._estimate_rows()
         self.next_ids: dict[str, int] = {}
         self.transfers = 0
@@ -1534,36 +1535,36 @@ class _DemoBuilder:
         return {"created_at": at, "updated_at": at}
 
     def run(self) -> DemoSummary:
-        self._step("Preparing the office")
+        self._step(QT_TRANSLATE_NOOP("Services", "Preparing the office"))
         sla = self._sla_policies()
         holidays = self._holidays()
         self._staff()
         settings = self._settings()
-        self._step("Building communities")
+        self._step(QT_TRANSLATE_NOOP("Services", "Building communities"))
         self._structure()
-        self._step("Simulating residents")
+        self._step(QT_TRANSLATE_NOOP("Services", "Simulating residents"))
         self._population()
         self._simulate_changes()
         dropped = self._drop_indexes(_BULK_TABLES)
         self._write_customers()
         self._write_move_ins()
-        self._step("Renovations")
+        self._step(QT_TRANSLATE_NOOP("Services", "Renovations"))
         self._renovations()
-        self._step("Interaction log")
+        self._step(QT_TRANSLATE_NOOP("Services", "Interaction log"))
         self._interactions()
         self._tickets(sla)
         self._surveys()
-        self._step("Staff assessments")
+        self._step(QT_TRANSLATE_NOOP("Services", "Staff assessments"))
         self._assessments()
         self.writer.flush()
-        self._step("Indexing")
+        self._step(QT_TRANSLATE_NOOP("Services", "Indexing"))
         for statement in dropped:
             self.conn.exec_driver_sql(statement)
             self._report()  # lets a cancel through between the longer statements
         if self.postgres:
             self._reset_sequences()
         counts = self.writer.counts
-        self.progress(self.estimate, self.estimate, "Done")
+        self.progress(self.estimate, self.estimate, QT_TRANSLATE_NOOP("Services", "Done"))
         return DemoSummary(
             communities=counts.get("communities", 0),
             buildings=counts.get("buildings", 0),
@@ -2357,7 +2358,7 @@ class _DemoBuilder:
 
     # -- customers --------------------------------------------------------------------------------
     def _write_customers(self) -> None:
-        self._step("Writing customers")
+        self._step(QT_TRANSLATE_NOOP("Services", "Writing customers"))
         today = self.today
         customers = Customer.__table__
         for index, person in enumerate(self.persons):

@@ -253,7 +253,11 @@ def _csv_rows(path: Path, head: bytes, size: int, progress: Progress | None) -> 
             reader = csv.reader(handle)
             for number, record in enumerate(reader, start=1):
                 if progress is not None and number % 2000 == 0:
-                    progress(handle.buffer.tell() if hasattr(handle, "buffer") else 0, size, "Reading file")
+                    progress(
+                        handle.buffer.tell() if hasattr(handle, "buffer") else 0,
+                        size,
+                        QT_TRANSLATE_NOOP("Services", "Reading file"),
+                    )
                 if any("\x00" in field for field in record):
                     raise ImportFileError(path=str(path), message=f"{path}: not a text file (row {number} is binary)")
                 yield SheetRow(number, [field or None for field in record])
@@ -516,7 +520,7 @@ def _sheet_rows(
                 yield SheetRow(number, _cells(body, context))
         if progress is not None and stream.tell() - reported > (1 << 20):
             reported = stream.tell()
-            progress(min(reported, size), size, "Reading file")
+            progress(min(reported, size), size, QT_TRANSLATE_NOOP("Services", "Reading file"))
         if not chunk:
             return
 
@@ -664,7 +668,7 @@ def write_table(
         for count, row in enumerate(rows, start=1):
             yield [_export_value(v) for v in row]
             if progress is not None and count % 2000 == 0:
-                progress(count, total, "Writing file")
+                progress(count, total, QT_TRANSLATE_NOOP("Services", "Writing file"))
 
     try:
         if path.suffix.lower() == ".csv":

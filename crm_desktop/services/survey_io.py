@@ -492,7 +492,7 @@ def import_survey_responses(
     rows: list[_Row] = []
     for done, sheet_row in enumerate(table.rows):
         if done % 1000 == 0:
-            progress(done, total, "Checking rows")
+            progress(done, total, QT_TRANSLATE_NOOP("Services", "Checking rows"))
         row = _check_row(sheet_row, columns, now, problems)
         if row is not None:
             rows.append(row)
@@ -501,7 +501,7 @@ def import_survey_responses(
     present: list[QuestionKey] = list(dict.fromkeys(ANSWER_COLUMNS[h][:2] for h in ANSWER_COLUMNS if h in columns))
     try:
         with unit_of_work(db, principal) as s:
-            progress(0, total, "Comparing with the archive")
+            progress(0, total, QT_TRANSLATE_NOOP("Services", "Comparing with the archive"))
             result = _import(s, principal, rows, present, problems, progress, total)
             if problems:
                 problems.sort(key=lambda p: p.row)
@@ -629,7 +629,7 @@ def _import(
             s.flush()
             campaign.questions[(kind, dimension)] = question.id
         created += 1
-    progress(int(total * 0.2), total, "Importing")
+    progress(int(total * 0.2), total, QT_TRANSLATE_NOOP("Services", "Importing"))
 
     # Rows of responses already stored: update what changed; the others are new.
     matched: list[tuple[_Row, int, str]] = []
@@ -667,7 +667,7 @@ def _import(
             unchanged += 1
     if replaced:
         s.execute(insert(Answer.__table__), replaced)
-    progress(int(total * 0.4), total, "Importing")
+    progress(int(total * 0.4), total, QT_TRANSLATE_NOOP("Services", "Importing"))
 
     responses = Response.__table__
     linked = 0
@@ -695,8 +695,12 @@ def _import(
         ]
         if answers:
             s.execute(insert(Answer.__table__), answers)
-        progress(int(total * (0.4 + 0.6 * (start + len(batch)) / len(new_rows))), total, "Importing")
-    progress(total, total, "Importing")
+        progress(
+            int(total * (0.4 + 0.6 * (start + len(batch)) / len(new_rows))),
+            total,
+            QT_TRANSLATE_NOOP("Services", "Importing"),
+        )
+    progress(total, total, QT_TRANSLATE_NOOP("Services", "Importing"))
     return SurveyImportResult(
         rows=len(rows),
         campaigns_created=created,

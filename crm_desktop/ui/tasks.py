@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from crm_desktop.services.progress import Progress
@@ -97,7 +97,8 @@ class BackgroundTask(QObject):
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
         if message and not self._cancel_flag.is_set():
-            self.dialog.setLabelText(message)
+            # Services mark their progress messages with QT_TRANSLATE_NOOP("Services", …).
+            self.dialog.setLabelText(QCoreApplication.translate("Services", message))
 
     def _finish(self) -> None:
         self._shown_timer.stop()

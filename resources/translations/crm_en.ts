@@ -3771,9 +3771,31 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Your role may only read records</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="911" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="504" />
+        <source>Comparing with the archive</source>
+        <translation>Comparing with the archive</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/services/customer_io.py" line="930" />
         <source>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</source>
         <translation>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="947" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="951" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="495" />
+        <source>Checking rows</source>
+        <translation>Checking rows</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="982" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="632" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="670" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="701" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="703" />
+        <source>Importing</source>
+        <translation>Importing</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/customer_io.py" line="1321" />
@@ -4605,7 +4627,7 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>row {row} is the same response (campaign, time, unit and name); give each questionnaire its own time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="817" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="821" />
         <source>Your role may not export unmasked phones</source>
         <translation>Your role may not export unmasked phones</translation>
     </message>
@@ -5162,6 +5184,17 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>is not a real date</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="259" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="523" />
+        <source>Reading file</source>
+        <translation>Reading file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="671" />
+        <source>Writing file</source>
+        <translation>Writing file</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/services/structure.py" line="102" />
         <source>area {value!r} is not a number</source>
         <translation>area {value!r} is not a number</translation>
@@ -5306,6 +5339,56 @@ Reopen it now so that the problem is dealt with again?</translation>
         <location filename="../../crm_desktop/models/migrate.py" line="66" />
         <source>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</source>
         <translation>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1484" />
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1538" />
+        <source>Preparing the office</source>
+        <translation>Preparing the office</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1543" />
+        <source>Building communities</source>
+        <translation>Building communities</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1545" />
+        <source>Simulating residents</source>
+        <translation>Simulating residents</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1551" />
+        <source>Renovations</source>
+        <translation>Renovations</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1553" />
+        <source>Interaction log</source>
+        <translation>Interaction log</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1557" />
+        <source>Staff assessments</source>
+        <translation>Staff assessments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1560" />
+        <source>Indexing</source>
+        <translation>Indexing</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1567" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="2361" />
+        <source>Writing customers</source>
+        <translation>Writing customers</translation>
     </message>
 </context>
 <context>

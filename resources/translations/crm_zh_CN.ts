@@ -3769,9 +3769,31 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>您的角色只能查看记录</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="911" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="504" />
+        <source>Comparing with the archive</source>
+        <translation>正在与档案比对</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/services/customer_io.py" line="930" />
         <source>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</source>
         <translation>导入期间他人新增了相同的房屋或客户，本次未导入任何数据。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="947" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="951" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="495" />
+        <source>Checking rows</source>
+        <translation>正在检查各行</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customer_io.py" line="982" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="632" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="670" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="701" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="703" />
+        <source>Importing</source>
+        <translation>正在导入</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/customer_io.py" line="1321" />
@@ -4603,7 +4625,7 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>与第 {row} 行是同一份答卷（问卷名称、答卷时间、房屋和姓名都相同）；请为每份问卷填写各自的答卷时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="817" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="821" />
         <source>Your role may not export unmasked phones</source>
         <translation>您的角色不能导出未脱敏的电话号码</translation>
     </message>
@@ -5160,6 +5182,17 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>不是有效日期</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="259" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="523" />
+        <source>Reading file</source>
+        <translation>正在读取文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="671" />
+        <source>Writing file</source>
+        <translation>正在写入文件</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/services/structure.py" line="102" />
         <source>area {value!r} is not a number</source>
         <translation>面积 {value!r} 不是数字</translation>
@@ -5304,6 +5337,56 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/models/migrate.py" line="66" />
         <source>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</source>
         <translation>{database} 已被本程序的新版本升级（结构版本 {current}，本版本最高支持 {head}）。请在此工位安装新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1484" />
+        <source>Preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1538" />
+        <source>Preparing the office</source>
+        <translation>正在准备服务中心资料</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1543" />
+        <source>Building communities</source>
+        <translation>正在生成小区与房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1545" />
+        <source>Simulating residents</source>
+        <translation>正在模拟住户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1551" />
+        <source>Renovations</source>
+        <translation>正在生成装修记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1553" />
+        <source>Interaction log</source>
+        <translation>正在生成沟通记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1557" />
+        <source>Staff assessments</source>
+        <translation>正在生成员工测评</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1560" />
+        <source>Indexing</source>
+        <translation>正在建立索引</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="1567" />
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/demo.py" line="2361" />
+        <source>Writing customers</source>
+        <translation>正在写入客户</translation>
     </message>
 </context>
 <context>
