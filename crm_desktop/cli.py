@@ -13,7 +13,7 @@ from crm_desktop import __version__
 from crm_desktop.services.errors import DomainError
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_BAD_INPUT = 0, 1, 2
-IMPORT_KINDS = ("customers", "surveys")  # tickets arrive with their tab
+IMPORT_KINDS = ("customers", "tickets", "surveys")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -61,6 +61,10 @@ def _print_progress(done: int, total: int, message: str) -> None:
 
 def _spreadsheet_functions(kind: str):
     """Imported on demand: the spreadsheet code is not needed for the other commands."""
+    if kind == "tickets":
+        from crm_desktop.services.ticket_io import export_tickets, import_tickets
+
+        return import_tickets, export_tickets
     if kind == "surveys":
         from crm_desktop.services.survey_io import export_survey_responses, import_survey_responses
 

@@ -24,7 +24,8 @@ def _tool(name: str) -> str:
 def translatable_sources() -> list[str]:
     """The UI, plus the Qt-free layers whose messages are marked with QT_TRANSLATE_NOOP."""
     package = Path(__file__).resolve().parent.parent
-    return sorted(str(p) for folder in ("ui", "services", "reports", "models") for p in (package / folder).rglob("*.py"))
+    folders = ("ui", "services", "reports", "models")
+    return sorted(str(p) for folder in folders for p in (package / folder).rglob("*.py"))
 
 
 def update_sources() -> None:

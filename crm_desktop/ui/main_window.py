@@ -13,6 +13,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.archives.archive_tab import CustomerArchiveTab
 from crm_desktop.ui.archives.import_dialogs import save_customers_template
 from crm_desktop.ui.housing.housing_tab import HousingTab
+from crm_desktop.ui.service.service_tab import ServiceTab
 from crm_desktop.ui.surveys.survey_tab import SurveyTab
 
 
@@ -49,11 +50,7 @@ class MainWindow(QMainWindow):
         )
         self.archive_tab = CustomerArchiveTab(db, principal)
         self.housing_tab = HousingTab(db, principal)
-        self.service_tab = PendingTab(
-            self.tr("Complaints and service"),
-            self.tr("Ticket entry, dispatch and call-backs are not available in this version yet. "
-                    "Existing tickets show in each customer's timeline."),
-        )
+        self.service_tab = ServiceTab(db, principal)
         self.survey_tab = SurveyTab(db, principal)
         self.tabs.addTab(self.dashboard_tab, self.tr("Dashboard"))
         self.tabs.addTab(self.archive_tab, self.tr("Customer archives"))

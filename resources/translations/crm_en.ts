@@ -1123,27 +1123,27 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="245" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="247" />
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="245" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="247" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="255" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="257" />
         <source>Due %1 · %2</source>
         <translation>Due %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="258" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="260" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="259" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="261" />
         <source>Manager *</source>
         <translation>Manager *</translation>
     </message>
@@ -1964,114 +1964,108 @@ Open it now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
         <source>Property CRM Desktop</source>
         <translation>Property CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
         <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
         <translation>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
         <source>Complaints and service</source>
         <translation>Complaints and service</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
-        <source>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</source>
-        <translation>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Satisfaction surveys</source>
         <translation>Satisfaction surveys</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>Customer archives</source>
         <translation>Customer archives</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="57" />
         <source>Move-in / renovation</source>
         <translation>Move-in / renovation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>&amp;Export customers…</source>
         <translation>&amp;Export customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>Save customer import &amp;template…</source>
         <translation>Save customer import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
         <source>&amp;Find customer</source>
         <translation>&amp;Find customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="101" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>About Property CRM Desktop</source>
         <translation>About Property CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>Property CRM Desktop %1
 Database: %2</source>
         <translation>Property CRM Desktop %1
@@ -2949,12 +2943,12 @@ Database: %2</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="230" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="232" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="230" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="232" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3487,6 +3481,350 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServiceLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="28" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="29" />
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="30" />
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="31" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="32" />
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="33" />
+        <source>Owners' meeting</source>
+        <translation>Owners' meeting</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="34" />
+        <location filename="../../crm_desktop/ui/service/labels.py" line="49" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="40" />
+        <source>Cleaning</source>
+        <translation>Cleaning</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="41" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="42" />
+        <source>Repairs and facilities</source>
+        <translation>Repairs and facilities</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="43" />
+        <source>Parking</source>
+        <translation>Parking</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="44" />
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="45" />
+        <source>Greenery</source>
+        <translation>Greenery</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="46" />
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="47" />
+        <source>Staff attitude</source>
+        <translation>Staff attitude</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="48" />
+        <source>Renovation</source>
+        <translation>Renovation</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="55" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="56" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="57" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="58" />
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="64" />
+        <source>Round the clock</source>
+        <translation>Round the clock</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="65" />
+        <source>Office hours</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="71" />
+        <source>Direct observation</source>
+        <translation>Direct observation</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="72" />
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="73" />
+        <source>Skill test</source>
+        <translation>Skill test</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="74" />
+        <source>Combined</source>
+        <translation>Combined</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="80" />
+        <source>Business skill</source>
+        <translation>Business skill</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="81" />
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="82" />
+        <source>Service attitude</source>
+        <translation>Service attitude</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="83" />
+        <source>Work enthusiasm</source>
+        <translation>Work enthusiasm</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="84" />
+        <source>Team spirit</source>
+        <translation>Team spirit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="91" />
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="92" />
+        <source>Commun.</source>
+        <translation>Commun.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="93" />
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="94" />
+        <source>Enthus.</source>
+        <translation>Enthus.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="95" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="102" />
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="103" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="104" />
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="105" />
+        <source>Work started</source>
+        <translation>Work started</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="106" />
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="107" />
+        <source>Resumed</source>
+        <translation>Resumed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="108" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="109" />
+        <source>Called back</source>
+        <translation>Called back</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="110" />
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="111" />
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="112" />
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="113" />
+        <source>Severity changed</source>
+        <translation>Severity changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="114" />
+        <source>Details changed</source>
+        <translation>Details changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="115" />
+        <source>Linked to incident</source>
+        <translation>Linked to incident</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="116" />
+        <source>Unlinked from incident</source>
+        <translation>Unlinked from incident</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="117" />
+        <source>Manager's flag cleared</source>
+        <translation>Manager's flag cleared</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="124" />
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="125" />
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="126" />
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="127" />
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="128" />
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="129" />
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="130" />
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="131" />
+        <source>received time</source>
+        <translation>received time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="137" />
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="138" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="139" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="140" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="141" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="142" />
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="143" />
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="144" />
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTab</name>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="82" />
@@ -3773,6 +4111,7 @@ Reopen it now so that the problem is dealt with again?</translation>
     <message>
         <location filename="../../crm_desktop/services/customer_io.py" line="911" />
         <location filename="../../crm_desktop/services/survey_io.py" line="504" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="553" />
         <source>Comparing with the archive</source>
         <translation>Comparing with the archive</translation>
     </message>
@@ -3785,6 +4124,8 @@ Reopen it now so that the problem is dealt with again?</translation>
         <location filename="../../crm_desktop/services/customer_io.py" line="947" />
         <location filename="../../crm_desktop/services/customer_io.py" line="951" />
         <location filename="../../crm_desktop/services/survey_io.py" line="495" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="509" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="529" />
         <source>Checking rows</source>
         <translation>Checking rows</translation>
     </message>
@@ -3794,6 +4135,7 @@ Reopen it now so that the problem is dealt with again?</translation>
         <location filename="../../crm_desktop/services/survey_io.py" line="670" />
         <location filename="../../crm_desktop/services/survey_io.py" line="701" />
         <location filename="../../crm_desktop/services/survey_io.py" line="703" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="628" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -3949,7 +4291,7 @@ Reopen it now so that the problem is dealt with again?</translation>
     <message>
         <location filename="../../crm_desktop/services/housing.py" line="177" />
         <location filename="../../crm_desktop/services/staff.py" line="263" />
-        <location filename="../../crm_desktop/services/tickets.py" line="629" />
+        <location filename="../../crm_desktop/services/tickets.py" line="634" />
         <location filename="../../crm_desktop/services/timeline.py" line="75" />
         <source>Staff member #{id} does not exist</source>
         <translation>Staff member #{id} does not exist</translation>
@@ -4027,8 +4369,8 @@ Reopen it now so that the problem is dealt with again?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/move_ins.py" line="305" />
-        <location filename="../../crm_desktop/services/tickets.py" line="657" />
-        <location filename="../../crm_desktop/services/tickets.py" line="772" />
+        <location filename="../../crm_desktop/services/tickets.py" line="662" />
+        <location filename="../../crm_desktop/services/tickets.py" line="777" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -4111,7 +4453,6 @@ Reopen it now so that the problem is dealt with again?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/renovations.py" line="62" />
-        <location filename="../../crm_desktop/services/tickets.py" line="74" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
@@ -4964,6 +5305,11 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>assigned</translation>
     </message>
     <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="74" />
+        <source>being handled</source>
+        <translation>being handled</translation>
+    </message>
+    <message>
         <location filename="../../crm_desktop/services/tickets.py" line="75" />
         <source>on hold</source>
         <translation>on hold</translation>
@@ -5089,87 +5435,87 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>{at} is in the future</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="585" />
+        <location filename="../../crm_desktop/services/tickets.py" line="588" />
         <source>{at} is before the ticket was received ({received})</source>
         <translation>{at} is before the ticket was received ({received})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="601" />
+        <location filename="../../crm_desktop/services/tickets.py" line="606" />
         <source>{at} is before the ticket's last step ({last})</source>
         <translation>{at} is before the ticket's last step ({last})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="623" />
-        <location filename="../../crm_desktop/services/tickets.py" line="668" />
-        <location filename="../../crm_desktop/services/tickets.py" line="723" />
-        <location filename="../../crm_desktop/services/tickets.py" line="750" />
-        <location filename="../../crm_desktop/services/tickets.py" line="793" />
-        <location filename="../../crm_desktop/services/tickets.py" line="812" />
+        <location filename="../../crm_desktop/services/tickets.py" line="628" />
+        <location filename="../../crm_desktop/services/tickets.py" line="673" />
+        <location filename="../../crm_desktop/services/tickets.py" line="728" />
+        <location filename="../../crm_desktop/services/tickets.py" line="755" />
+        <location filename="../../crm_desktop/services/tickets.py" line="798" />
+        <location filename="../../crm_desktop/services/tickets.py" line="817" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="633" />
+        <location filename="../../crm_desktop/services/tickets.py" line="638" />
         <source>{name} is no longer active</source>
         <translation>{name} is no longer active</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="638" />
+        <location filename="../../crm_desktop/services/tickets.py" line="643" />
         <source>Ticket {number} is already with {name}</source>
         <translation>Ticket {number} is already with {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="675" />
+        <location filename="../../crm_desktop/services/tickets.py" line="680" />
         <source>{at} is before the hold began ({start})</source>
         <translation>{at} is before the hold began ({start})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="695" />
+        <location filename="../../crm_desktop/services/tickets.py" line="700" />
         <source>Resolution</source>
         <translation>Resolution</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="720" />
+        <location filename="../../crm_desktop/services/tickets.py" line="725" />
         <source>The call-back score must be 1 to 5, not {score}</source>
         <translation>The call-back score must be 1 to 5, not {score}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="724" />
+        <location filename="../../crm_desktop/services/tickets.py" line="729" />
         <source>Called by</source>
         <translation>Called by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="730" />
+        <location filename="../../crm_desktop/services/tickets.py" line="735" />
         <source>{at} is before the ticket was resolved ({resolved})</source>
         <translation>{at} is before the ticket was resolved ({resolved})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="756" />
+        <location filename="../../crm_desktop/services/tickets.py" line="761" />
         <source>A complaint or repair is closed by its call-back; to close it without one, say why in the note</source>
         <translation>A complaint or repair is closed by its call-back; to close it without one, say why in the note</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="792" />
+        <location filename="../../crm_desktop/services/tickets.py" line="797" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="799" />
+        <location filename="../../crm_desktop/services/tickets.py" line="804" />
         <source>Ticket {number} is not overdue (due {due}); only overdue tickets are escalated</source>
         <translation>Ticket {number} is not overdue (due {due}); only overdue tickets are escalated</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="824" />
+        <location filename="../../crm_desktop/services/tickets.py" line="829" />
         <source>Only a manager may clear the manager's flag</source>
         <translation>Only a manager may clear the manager's flag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="882" />
+        <location filename="../../crm_desktop/services/tickets.py" line="887" />
         <source>A ticket cannot be linked to itself</source>
         <translation>A ticket cannot be linked to itself</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="904" />
+        <location filename="../../crm_desktop/services/tickets.py" line="909" />
         <source>Only a manager may delete a closed ticket</source>
         <translation>Only a manager may delete a closed ticket</translation>
     </message>
@@ -6561,6 +6907,54 @@ Reopen it now so that the problem is dealt with again?</translation>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="291" />
         <source>%1 ticket(s) of the same category from the same building within 24 hours. If it is the same incident (a broken lift, a burst pipe), link them.</source>
         <translation>%1 ticket(s) of the same category from the same building within 24 hours. If it is the same incident (a broken lift, a burst pipe), link them.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFiles</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="28" />
+        <source>Import tickets</source>
+        <translation>Import tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="37" />
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="38" />
+        <source>%1 rows read: %2 tickets added, %3 already in the archive, %4 staff added.</source>
+        <translation>%1 rows read: %2 tickets added, %3 already in the archive, %4 staff added.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="56" />
+        <source>Importing tickets…</source>
+        <translation>Importing tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="73" />
+        <source>Export tickets</source>
+        <translation>Export tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="82" />
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="83" />
+        <source>%1 tickets written to %2 (phones masked).</source>
+        <translation>%1 tickets written to %2 (phones masked).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="94" />
+        <source>Exporting tickets…</source>
+        <translation>Exporting tickets…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="105" />
+        <source>Save ticket import template</source>
+        <translation>Save ticket import template</translation>
     </message>
 </context>
 <context>

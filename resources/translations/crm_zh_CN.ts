@@ -117,57 +117,57 @@
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="122" />
         <source>Assessment of %1</source>
-        <translation type="unfinished" />
+        <translation>%1 的素质测评</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="125" />
         <source>A year, quarter or month: 2026, 2026-Q3, 2026-09</source>
-        <translation type="unfinished" />
+        <translation>年、季度或月份：2026、2026-Q3、2026-09</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="133" />
         <source>Indicator</source>
-        <translation type="unfinished" />
+        <translation>测评指标</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="134" />
         <source>Score (1–5)</source>
-        <translation type="unfinished" />
+        <translation>得分（1–5）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="135" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="152" />
         <source>Weighted total</source>
-        <translation type="unfinished" />
+        <translation>加权总分</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="158" />
         <source>Period *</source>
-        <translation type="unfinished" />
+        <translation>考核期 *</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="159" />
         <source>Assessed on</source>
-        <translation type="unfinished" />
+        <translation>测评日期</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="160" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>测评方法</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="161" />
         <source>Assessor *</source>
-        <translation type="unfinished" />
+        <translation>测评人 *</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="162" />
         <source>Scores</source>
-        <translation type="unfinished" />
+        <translation>得分</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="170" />
@@ -180,27 +180,27 @@
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="107" />
         <source>Dispatch</source>
-        <translation type="unfinished" />
+        <translation>派工</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="107" />
         <source>Instructions</source>
-        <translation type="unfinished" />
+        <translation>派工说明</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="113" />
         <source>(team)</source>
-        <translation type="unfinished" />
+        <translation>（班组）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="117" />
         <source>Staff or team *</source>
-        <translation type="unfinished" />
+        <translation>员工或班组 *</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="124" />
         <source>Add staff in the Staff view first.</source>
-        <translation type="unfinished" />
+        <translation>请先在“员工”页添加员工。</translation>
     </message>
 </context>
 <context>
@@ -221,57 +221,57 @@
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="164" />
         <source>Call-back</source>
-        <translation type="unfinished" />
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="164" />
         <source>What the owner said</source>
-        <translation type="unfinished" />
+        <translation>业主反馈</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="168" />
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>联系</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="172" />
         <source>1 very dissatisfied</source>
-        <translation type="unfinished" />
+        <translation>1 很不满意</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="173" />
         <source>2 dissatisfied</source>
-        <translation type="unfinished" />
+        <translation>2 不满意</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="174" />
         <source>3 neutral</source>
-        <translation type="unfinished" />
+        <translation>3 一般</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="175" />
         <source>4 satisfied</source>
-        <translation type="unfinished" />
+        <translation>4 满意</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="176" />
         <source>5 very satisfied</source>
-        <translation type="unfinished" />
+        <translation>5 很满意</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="184" />
         <source>Satisfaction *</source>
-        <translation type="unfinished" />
+        <translation>满意度 *</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="187" />
         <source>Called by</source>
-        <translation type="unfinished" />
+        <translation>回访人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="200" />
         <source>Choose the owner's satisfaction, 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>请选择业主满意度（1–5）。</translation>
     </message>
 </context>
 <context>
@@ -279,12 +279,12 @@
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="44" />
         <source>Call back by</source>
-        <translation type="unfinished" />
+        <translation>回访期限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="45" />
         <source>Ticket no.</source>
-        <translation type="unfinished" />
+        <translation>工单号</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="46" />
@@ -309,7 +309,7 @@
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="50" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="51" />
@@ -319,12 +319,12 @@
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="52" />
         <source>Handler</source>
-        <translation type="unfinished" />
+        <translation>处理人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="65" />
         <source>Call-back overdue since %1</source>
-        <translation type="unfinished" />
+        <translation>回访已超时（应于 %1 前完成）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="70" />
@@ -337,17 +337,17 @@
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="96" />
         <source>Due today or overdue only</source>
-        <translation type="unfinished" />
+        <translation>只看今天到期和已超时的</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="98" />
         <source>Record call-back…</source>
-        <translation type="unfinished" />
+        <translation>登记回访…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="101" />
         <source>Open ticket</source>
-        <translation type="unfinished" />
+        <translation>打开工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="103" />
@@ -357,12 +357,12 @@
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="120" />
         <source>Resolving a complaint or repair puts it here. Call the owner, then record the score (1–5); a score of 1 or 2 flags the ticket for the manager and offers to reopen it.</source>
-        <translation type="unfinished" />
+        <translation>投诉和报修解决后会进入回访队列。请致电业主并登记满意度（1–5）；1 或 2 分的工单会提请主管关注，并可重新打开。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/callback_queue.py" line="137" />
         <source>%1 call-backs waiting, %2 overdue</source>
-        <translation type="unfinished" />
+        <translation>待回访 %1 件，已超时 %2 件</translation>
     </message>
 </context>
 <context>
@@ -549,7 +549,7 @@
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="213" />
         <source>Complaints and repairs are closed by their call-back. To close this one without it, say why (e.g. the owner could not be reached).</source>
-        <translation type="unfinished" />
+        <translation>投诉和报修在回访后关闭。如不回访直接关闭，请说明原因（例如联系不上业主）。</translation>
     </message>
 </context>
 <context>
@@ -1123,29 +1123,29 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="245" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="247" />
         <source>Escalate</source>
-        <translation type="unfinished" />
+        <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="245" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="247" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="255" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="257" />
         <source>Due %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>时限 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="258" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="260" />
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="259" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="261" />
         <source>Manager *</source>
-        <translation type="unfinished" />
+        <translation>主管 *</translation>
     </message>
 </context>
 <context>
@@ -1259,22 +1259,22 @@
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="132" />
         <source>Put on hold</source>
-        <translation type="unfinished" />
+        <translation>挂起</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="132" />
         <source>Waiting for</source>
-        <translation type="unfinished" />
+        <translation>等待事项</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="133" />
         <source>e.g. parts on order, owner away until Monday</source>
-        <translation type="unfinished" />
+        <translation>例如：配件已订购、业主周一前不在家</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="134" />
         <source>The SLA clock stops until the ticket is resumed.</source>
-        <translation type="unfinished" />
+        <translation>挂起期间时限暂停计时，恢复处理后继续。</translation>
     </message>
 </context>
 <context>
@@ -1964,114 +1964,108 @@ Open it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
         <source>Property CRM Desktop</source>
         <translation>物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
         <source>Dashboard</source>
         <translation>首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
         <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
         <translation>月度指标与图表将在指标功能完成后显示于此。客户档案功能已可使用。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="53" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="61" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
         <source>Complaints and service</source>
         <translation>投诉与服务</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
-        <source>Ticket entry, dispatch and call-backs are not available in this version yet. Existing tickets show in each customer's timeline.</source>
-        <translation>本版本尚未提供工单受理、派工与回访功能。已有工单会显示在客户时间线中。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="62" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
         <source>Satisfaction surveys</source>
         <translation>满意度调查</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
         <source>Customer archives</source>
         <translation>客户档案</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="60" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="57" />
         <source>Move-in / renovation</source>
         <translation>入住/装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="66" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="67" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="76" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
         <source>&amp;Export customers…</source>
         <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="82" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
         <source>Save customer import &amp;template…</source>
         <translation>保存客户导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="93" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="97" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="104" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="101" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
         <source>About Property CRM Desktop</source>
         <translation>关于物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
         <source>Property CRM Desktop %1
 Database: %2</source>
         <translation>物业客户关系管理 %1
@@ -2949,12 +2943,12 @@ Database: %2</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="230" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="232" />
         <source>Reopen</source>
-        <translation type="unfinished" />
+        <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="230" />
+        <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="232" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2964,17 +2958,17 @@ Database: %2</source>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="146" />
         <source>Resolve</source>
-        <translation type="unfinished" />
+        <translation>解决</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="146" />
         <source>What was done</source>
-        <translation type="unfinished" />
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="148" />
         <source>A call-back to the owner will be scheduled.</source>
-        <translation type="unfinished" />
+        <translation>系统将安排对业主的回访。</translation>
     </message>
 </context>
 <context>
@@ -3487,16 +3481,360 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ServiceLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="28" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="29" />
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="30" />
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="31" />
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="32" />
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="33" />
+        <source>Owners' meeting</source>
+        <translation>业主大会</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="34" />
+        <location filename="../../crm_desktop/ui/service/labels.py" line="49" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="40" />
+        <source>Cleaning</source>
+        <translation>保洁</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="41" />
+        <source>Security</source>
+        <translation>安保</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="42" />
+        <source>Repairs and facilities</source>
+        <translation>维修与设施</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="43" />
+        <source>Parking</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="44" />
+        <source>Noise</source>
+        <translation>噪音</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="45" />
+        <source>Greenery</source>
+        <translation>绿化</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="46" />
+        <source>Fees</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="47" />
+        <source>Staff attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="48" />
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="55" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="56" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="57" />
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="58" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="64" />
+        <source>Round the clock</source>
+        <translation>全天候计时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="65" />
+        <source>Office hours</source>
+        <translation>工作时间计时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="71" />
+        <source>Direct observation</source>
+        <translation>直接观察</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="72" />
+        <source>Interview</source>
+        <translation>面谈</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="73" />
+        <source>Skill test</source>
+        <translation>技能测试</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="74" />
+        <source>Combined</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="80" />
+        <source>Business skill</source>
+        <translation>业务技能</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="81" />
+        <source>Communication</source>
+        <translation>沟通能力</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="82" />
+        <source>Service attitude</source>
+        <translation>服务态度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="83" />
+        <source>Work enthusiasm</source>
+        <translation>工作热情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="84" />
+        <source>Team spirit</source>
+        <translation>团队精神</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="91" />
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="92" />
+        <source>Commun.</source>
+        <translation>沟通</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="93" />
+        <source>Attitude</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="94" />
+        <source>Enthus.</source>
+        <translation>热情</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="95" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="102" />
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="103" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="104" />
+        <source>Dispatched</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="105" />
+        <source>Work started</source>
+        <translation>开始处理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="106" />
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="107" />
+        <source>Resumed</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="108" />
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="109" />
+        <source>Called back</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="110" />
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="111" />
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="112" />
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="113" />
+        <source>Severity changed</source>
+        <translation>修改紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="114" />
+        <source>Details changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="115" />
+        <source>Linked to incident</source>
+        <translation>关联事件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="116" />
+        <source>Unlinked from incident</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="117" />
+        <source>Manager's flag cleared</source>
+        <translation>取消主管关注</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="124" />
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="125" />
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="126" />
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="127" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="128" />
+        <source>description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="129" />
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="130" />
+        <source>unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="131" />
+        <source>received time</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="137" />
+        <source>All time</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="138" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="139" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="140" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="141" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="142" />
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="143" />
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/labels.py" line="144" />
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTab</name>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="82" />
         <source>Tickets</source>
-        <translation type="unfinished" />
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="86" />
         <source>Call-backs</source>
-        <translation type="unfinished" />
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="89" />
@@ -3506,17 +3844,17 @@ Database: %2</source>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="99" />
         <source>Search ticket no., title, customer (name, pinyin, phone), unit</source>
-        <translation type="unfinished" />
+        <translation>搜索工单号、标题、客户（姓名、拼音、电话）、房屋</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="108" />
         <source>Overdue only</source>
-        <translation type="unfinished" />
+        <translation>只看超时</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="109" />
         <source>Flagged for manager</source>
-        <translation type="unfinished" />
+        <translation>提请主管关注</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="125" />
@@ -3531,17 +3869,17 @@ Database: %2</source>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="127" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="128" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="134" />
         <source>Handler</source>
-        <translation type="unfinished" />
+        <translation>处理人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="135" />
@@ -3551,17 +3889,17 @@ Database: %2</source>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="136" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>受理时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="145" />
         <source>&amp;New ticket</source>
-        <translation type="unfinished" />
+        <translation>新建工单(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="146" />
         <source>Take a phone call, visit or message as a ticket (Ctrl+T)</source>
-        <translation type="unfinished" />
+        <translation>把来电、来访或留言登记为工单（Ctrl+T）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="148" />
@@ -3581,7 +3919,7 @@ Database: %2</source>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="152" />
         <source>SLA and calendar…</source>
-        <translation type="unfinished" />
+        <translation>时限与节假日…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="195" />
@@ -3596,49 +3934,51 @@ Database: %2</source>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="195" />
         <source>Open (not resolved)</source>
-        <translation type="unfinished" />
+        <translation>未解决</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="200" />
         <source>(team)</source>
-        <translation type="unfinished" />
+        <translation>（班组）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="248" />
         <source>%1 tickets</source>
-        <translation type="unfinished" />
+        <translation>共 %1 张工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="250" />
         <source>%1 overdue in all</source>
-        <translation type="unfinished" />
+        <translation>全部超时 %1 张</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="410" />
         <source>Delete ticket</source>
-        <translation type="unfinished" />
+        <translation>删除工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="411" />
         <source>Delete ticket %1 (%2) and its history? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>删除工单 %1（%2）及其处理记录？此操作无法撤销。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="436" />
         <source>Low call-back score</source>
-        <translation type="unfinished" />
+        <translation>回访评分偏低</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="437" />
         <source>The owner gave %1 out of 5. The ticket is flagged for the manager.
 
 Reopen it now so that the problem is dealt with again?</source>
-        <translation type="unfinished" />
+        <translation>业主评分为 %1 分（满分 5 分），该工单已提请主管关注。
+
+现在重新打开工单，再次处理该问题吗？</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="441" />
         <source>Call-back scored %1/5</source>
-        <translation type="unfinished" />
+        <translation>回访评分 %1/5</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4111,7 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/customer_io.py" line="911" />
         <location filename="../../crm_desktop/services/survey_io.py" line="504" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="553" />
         <source>Comparing with the archive</source>
         <translation>正在与档案比对</translation>
     </message>
@@ -3783,6 +4124,8 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/services/customer_io.py" line="947" />
         <location filename="../../crm_desktop/services/customer_io.py" line="951" />
         <location filename="../../crm_desktop/services/survey_io.py" line="495" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="509" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="529" />
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
@@ -3792,6 +4135,7 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/services/survey_io.py" line="670" />
         <location filename="../../crm_desktop/services/survey_io.py" line="701" />
         <location filename="../../crm_desktop/services/survey_io.py" line="703" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="628" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
@@ -3947,7 +4291,7 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/housing.py" line="177" />
         <location filename="../../crm_desktop/services/staff.py" line="263" />
-        <location filename="../../crm_desktop/services/tickets.py" line="629" />
+        <location filename="../../crm_desktop/services/tickets.py" line="634" />
         <location filename="../../crm_desktop/services/timeline.py" line="75" />
         <source>Staff member #{id} does not exist</source>
         <translation>员工 #{id} 不存在</translation>
@@ -4025,8 +4369,8 @@ Reopen it now so that the problem is dealt with again?</source>
     </message>
     <message>
         <location filename="../../crm_desktop/services/move_ins.py" line="305" />
-        <location filename="../../crm_desktop/services/tickets.py" line="657" />
-        <location filename="../../crm_desktop/services/tickets.py" line="772" />
+        <location filename="../../crm_desktop/services/tickets.py" line="662" />
+        <location filename="../../crm_desktop/services/tickets.py" line="777" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4109,7 +4453,6 @@ Reopen it now so that the problem is dealt with again?</source>
     </message>
     <message>
         <location filename="../../crm_desktop/services/renovations.py" line="62" />
-        <location filename="../../crm_desktop/services/tickets.py" line="74" />
         <source>in progress</source>
         <translation>施工中</translation>
     </message>
@@ -4414,67 +4757,67 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="218" />
         <source>The office-hours calendar has no workdays in the next ten years</source>
-        <translation type="unfinished" />
+        <translation>工作时间日历在未来十年内没有工作日</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="380" />
         <source>{value} is not a number of hours</source>
-        <translation type="unfinished" />
+        <translation>{value} 不是有效的小时数</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="385" />
         <source>Hours for {severity} must be between 0.01 and {limit}</source>
-        <translation type="unfinished" />
+        <translation>{severity}的小时数应在 0.01 到 {limit} 之间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="401" />
         <source>Only a manager or an administrator may change the SLA</source>
-        <translation type="unfinished" />
+        <translation>只有主管或管理员可以修改时限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="426" />
         <source>Unknown severity {severity}</source>
-        <translation type="unfinished" />
+        <translation>未知的紧急程度 {severity}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="431" />
         <source>Unknown SLA clock {clock}</source>
-        <translation type="unfinished" />
+        <translation>未知的时限计时方式 {clock}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="438" />
         <source>The response time of {severity} is longer than its resolution time</source>
-        <translation type="unfinished" />
+        <translation>{severity}的响应时限长于解决时限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="448" />
         <source>Office hours must end after they start</source>
-        <translation type="unfinished" />
+        <translation>下班时间必须晚于上班时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="452" />
         <source>Call-backs are due within 0 to 60 days</source>
-        <translation type="unfinished" />
+        <translation>回访期限应为 0 到 60 天</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="457" />
         <source>The manager's name is longer than 100 characters</source>
-        <translation type="unfinished" />
+        <translation>主管姓名不能超过 100 个字符</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="515" />
         <source>Give the holiday a name</source>
-        <translation type="unfinished" />
+        <translation>请填写节假日名称</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="518" />
         <source>The holiday name is longer than 50 characters</source>
-        <translation type="unfinished" />
+        <translation>节假日名称不能超过 50 个字符</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/sla.py" line="535" />
         <source>{day} is not in the holiday calendar</source>
-        <translation type="unfinished" />
+        <translation>{day} 不在节假日日历中</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="152" />
@@ -4484,12 +4827,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="153" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="154" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="155" />
@@ -4499,47 +4842,47 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="158" />
         <source>Phone {value} is not a phone number</source>
-        <translation type="unfinished" />
+        <translation>电话 {value} 不是有效的电话号码</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="170" />
         <source>Weight {value} is not a number</source>
-        <translation type="unfinished" />
+        <translation>权重 {value} 不是数字</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="175" />
         <source>Weights must be between 0 and {limit}</source>
-        <translation type="unfinished" />
+        <translation>权重应在 0 到 {limit} 之间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="181" />
         <source>At least one weight must be above 0</source>
-        <translation type="unfinished" />
+        <translation>至少一项权重要大于 0</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="191" />
         <source>Period {value} is not a year, quarter or month (2026, 2026-Q3, 2026-09)</source>
-        <translation type="unfinished" />
+        <translation>考核期 {value} 不是年、季度或月份（2026、2026-Q3、2026-09）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="200" />
         <source>Unknown assessment method {value}</source>
-        <translation type="unfinished" />
+        <translation>未知的测评方法 {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="205" />
         <source>The assessment date is in the future</source>
-        <translation type="unfinished" />
+        <translation>测评日期晚于今天</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="207" />
         <source>Assessor</source>
-        <translation type="unfinished" />
+        <translation>测评人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="213" />
         <source>Every score must be 1 to 5, not {value}</source>
-        <translation type="unfinished" />
+        <translation>每项得分应为 1 到 5，不能是 {value}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="216" />
@@ -4549,17 +4892,17 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="274" />
         <source>A staff member named {name} already exists</source>
-        <translation type="unfinished" />
+        <translation>已有名为 {name} 的员工</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="323" />
         <source>{name} is a team; assess its members one by one</source>
-        <translation type="unfinished" />
+        <translation>{name} 是班组，请逐个测评其成员</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/staff.py" line="348" />
         <source>Assessment #{id} does not exist</source>
-        <translation type="unfinished" />
+        <translation>测评 #{id} 不存在</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/survey_io.py" line="228" />
@@ -4864,167 +5207,172 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/services/ticket_io.py" line="238" />
         <location filename="../../crm_desktop/services/ticket_io.py" line="374" />
         <source>unknown value; use one of {choices}</source>
-        <translation type="unfinished" />
+        <translation>未知的值，请使用：{choices}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="276" />
         <source>a ticket number has no spaces</source>
-        <translation type="unfinished" />
+        <translation>工单号不能包含空格</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="295" />
         <source>not an 11-digit mobile number</source>
-        <translation type="unfinished" />
+        <translation>不是 11 位手机号码</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="305" />
         <source>the call-back score must be 1 to 5</source>
-        <translation type="unfinished" />
+        <translation>回访满意度应为 1 到 5</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="310" />
         <source>is before the 受理时间</source>
-        <translation type="unfinished" />
+        <translation>早于受理时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="312" />
         <source>a call-back needs a 解决时间</source>
-        <translation type="unfinished" />
+        <translation>有回访时必须填写解决时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="314" />
         <source>is before the 解决时间</source>
-        <translation type="unfinished" />
+        <translation>早于解决时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="316" />
         <source>a call-back score needs a 回访时间</source>
-        <translation type="unfinished" />
+        <translation>有回访满意度时必须填写回访时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="353" />
         <source>{column} is required when a unit is given</source>
-        <translation type="unfinished" />
+        <translation>填写房屋时{column}为必填项</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="380" />
         <source>a resolved or closed ticket needs a 解决时间</source>
-        <translation type="unfinished" />
+        <translation>已解决或已关闭的工单必须填写解决时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="382" />
         <source>an open ticket cannot have a 解决时间</source>
-        <translation type="unfinished" />
+        <translation>未解决的工单不能有解决时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="384" />
         <source>a ticket with a call-back is closed, not resolved</source>
-        <translation type="unfinished" />
+        <translation>已回访的工单状态应为已关闭，而不是已解决</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="386" />
         <source>a dispatched ticket needs a 处理人</source>
-        <translation type="unfinished" />
+        <translation>已派工的工单必须填写处理人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="444" />
         <source>no such unit in the archive; import the customers first</source>
-        <translation type="unfinished" />
+        <translation>档案中没有该房屋，请先导入客户</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="459" />
         <source>no customer of this name lives or lived in this unit</source>
-        <translation type="unfinished" />
+        <translation>该房屋现在和过去都没有叫这个名字的客户</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="461" />
         <source>no customer of this name in the archive; give the unit</source>
-        <translation type="unfinished" />
+        <translation>档案中没有叫这个名字的客户，请填写房屋</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="470" />
         <source>several customers have this name; give the unit or the phone</source>
-        <translation type="unfinished" />
+        <translation>有多位客户同名，请填写房屋或手机号</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/ticket_io.py" line="521" />
         <source>the same 工单号 is on row {row}</source>
-        <translation type="unfinished" />
+        <translation>第 {row} 行已有相同的工单号</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="72" />
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="73" />
         <source>assigned</source>
-        <translation type="unfinished" />
+        <translation>已派工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="74" />
+        <source>being handled</source>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="75" />
         <source>on hold</source>
-        <translation type="unfinished" />
+        <translation>挂起</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="76" />
         <source>resolved</source>
-        <translation type="unfinished" />
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="77" />
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="80" />
         <source>dispatch</source>
-        <translation type="unfinished" />
+        <translation>派工</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="81" />
         <source>start work on</source>
-        <translation type="unfinished" />
+        <translation>开始处理</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="82" />
         <source>put on hold</source>
-        <translation type="unfinished" />
+        <translation>挂起</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="83" />
         <source>resume</source>
-        <translation type="unfinished" />
+        <translation>恢复处理</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="84" />
         <source>resolve</source>
-        <translation type="unfinished" />
+        <translation>解决</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="85" />
         <source>record a call-back for</source>
-        <translation type="unfinished" />
+        <translation>登记回访</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="86" />
         <source>close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="87" />
         <source>reopen</source>
-        <translation type="unfinished" />
+        <translation>重新打开</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="88" />
         <source>escalate</source>
-        <translation type="unfinished" />
+        <translation>升级</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="291" />
         <source>Cannot {action} a ticket that is {status}; allowed now: {allowed}</source>
-        <translation type="unfinished" />
+        <translation>工单当前为{status}，不能{action}；现在可以：{allowed}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="399" />
@@ -5039,22 +5387,22 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="401" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="402" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="406" />
         <source>Unknown {label} {value!r}</source>
-        <translation type="unfinished" />
+        <translation>未知的{label}：{value!r}</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="409" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="411" />
@@ -5064,112 +5412,112 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="416" />
         <source>The received time {at} is in the future</source>
-        <translation type="unfinished" />
+        <translation>受理时间 {at} 晚于当前时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="421" />
         <source>The received time {at} is too long ago</source>
-        <translation type="unfinished" />
+        <translation>受理时间 {at} 过早</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="435" />
         <source>Ticket #{id} does not exist (it may have been deleted)</source>
-        <translation type="unfinished" />
+        <translation>工单 #{id} 不存在（可能已被删除）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="509" />
         <source>A closed ticket cannot be changed; reopen it first</source>
-        <translation type="unfinished" />
+        <translation>已关闭的工单不能修改，请先重新打开</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/tickets.py" line="580" />
         <source>{at} is in the future</source>
-        <translation type="unfinished" />
+        <translation>{at} 晚于当前时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="585" />
+        <location filename="../../crm_desktop/services/tickets.py" line="588" />
         <source>{at} is before the ticket was received ({received})</source>
-        <translation type="unfinished" />
+        <translation>{at} 早于工单受理时间（{received}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="601" />
+        <location filename="../../crm_desktop/services/tickets.py" line="606" />
         <source>{at} is before the ticket's last step ({last})</source>
-        <translation type="unfinished" />
+        <translation>{at} 早于工单上一步的时间（{last}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="623" />
-        <location filename="../../crm_desktop/services/tickets.py" line="668" />
-        <location filename="../../crm_desktop/services/tickets.py" line="723" />
-        <location filename="../../crm_desktop/services/tickets.py" line="750" />
-        <location filename="../../crm_desktop/services/tickets.py" line="793" />
-        <location filename="../../crm_desktop/services/tickets.py" line="812" />
+        <location filename="../../crm_desktop/services/tickets.py" line="628" />
+        <location filename="../../crm_desktop/services/tickets.py" line="673" />
+        <location filename="../../crm_desktop/services/tickets.py" line="728" />
+        <location filename="../../crm_desktop/services/tickets.py" line="755" />
+        <location filename="../../crm_desktop/services/tickets.py" line="798" />
+        <location filename="../../crm_desktop/services/tickets.py" line="817" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="633" />
-        <source>{name} is no longer active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../crm_desktop/services/tickets.py" line="638" />
+        <source>{name} is no longer active</source>
+        <translation>{name} 已不在岗</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/tickets.py" line="643" />
         <source>Ticket {number} is already with {name}</source>
-        <translation type="unfinished" />
+        <translation>工单 {number} 已由 {name} 处理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="675" />
+        <location filename="../../crm_desktop/services/tickets.py" line="680" />
         <source>{at} is before the hold began ({start})</source>
-        <translation type="unfinished" />
+        <translation>{at} 早于挂起开始时间（{start}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="695" />
+        <location filename="../../crm_desktop/services/tickets.py" line="700" />
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="720" />
+        <location filename="../../crm_desktop/services/tickets.py" line="725" />
         <source>The call-back score must be 1 to 5, not {score}</source>
-        <translation type="unfinished" />
+        <translation>回访满意度应为 1 到 5，不能是 {score}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="724" />
+        <location filename="../../crm_desktop/services/tickets.py" line="729" />
         <source>Called by</source>
-        <translation type="unfinished" />
+        <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="730" />
+        <location filename="../../crm_desktop/services/tickets.py" line="735" />
         <source>{at} is before the ticket was resolved ({resolved})</source>
-        <translation type="unfinished" />
+        <translation>{at} 早于工单解决时间（{resolved}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="756" />
+        <location filename="../../crm_desktop/services/tickets.py" line="761" />
         <source>A complaint or repair is closed by its call-back; to close it without one, say why in the note</source>
-        <translation type="unfinished" />
+        <translation>投诉和报修在回访后关闭；如不回访直接关闭，请在备注中说明原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="792" />
+        <location filename="../../crm_desktop/services/tickets.py" line="797" />
         <source>Manager</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="799" />
+        <location filename="../../crm_desktop/services/tickets.py" line="804" />
         <source>Ticket {number} is not overdue (due {due}); only overdue tickets are escalated</source>
-        <translation type="unfinished" />
+        <translation>工单 {number} 未超时（时限 {due}），只有超时工单才能升级</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="824" />
+        <location filename="../../crm_desktop/services/tickets.py" line="829" />
         <source>Only a manager may clear the manager's flag</source>
-        <translation type="unfinished" />
+        <translation>只有主管可以取消“提请主管关注”标记</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="882" />
+        <location filename="../../crm_desktop/services/tickets.py" line="887" />
         <source>A ticket cannot be linked to itself</source>
-        <translation type="unfinished" />
+        <translation>工单不能关联到自身</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/tickets.py" line="904" />
+        <location filename="../../crm_desktop/services/tickets.py" line="909" />
         <source>Only a manager may delete a closed ticket</source>
-        <translation type="unfinished" />
+        <translation>只有主管可以删除已关闭的工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/spreadsheet.py" line="94" />
@@ -5394,57 +5742,57 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="56" />
         <source>SLA and holiday calendar</source>
-        <translation type="unfinished" />
+        <translation>时限与节假日</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="61" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="61" />
         <source>Respond within (hours)</source>
-        <translation type="unfinished" />
+        <translation>响应时限（小时）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="61" />
         <source>Resolve within (hours)</source>
-        <translation type="unfinished" />
+        <translation>解决时限（小时）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="62" />
         <source>Clock</source>
-        <translation type="unfinished" />
+        <translation>计时方式</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="81" />
         <source>Time limits per severity</source>
-        <translation type="unfinished" />
+        <translation>各紧急程度的时限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="92" />
         <source>days</source>
-        <translation type="unfinished" />
+        <translation>天</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="94" />
         <source>e.g. the customer-service supervisor</source>
-        <translation type="unfinished" />
+        <translation>例如：客服主管</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="101" />
         <source>Office hours (Monday–Friday and make-up workdays)</source>
-        <translation type="unfinished" />
+        <translation>工作时间（周一至周五及调休上班日）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="102" />
         <source>Call back within</source>
-        <translation type="unfinished" />
+        <translation>回访期限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="103" />
         <source>Escalate overdue tickets to</source>
-        <translation type="unfinished" />
+        <translation>超时工单升级给</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="108" />
@@ -5459,22 +5807,22 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="115" />
         <source>Only a manager or an administrator may change these settings.</source>
-        <translation type="unfinished" />
+        <translation>只有主管或管理员可以修改这些设置。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="130" />
         <source>Holiday calendar (public holidays and make-up workdays)</source>
-        <translation type="unfinished" />
+        <translation>节假日日历（法定节假日与调休上班日）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
         <source>Weekday</source>
-        <translation type="unfinished" />
+        <translation>星期</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="136" />
@@ -5489,82 +5837,82 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="138" />
         <source>Make-up workday</source>
-        <translation type="unfinished" />
+        <translation>调休上班</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="138" />
         <source>Day off</source>
-        <translation type="unfinished" />
+        <translation>放假</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="148" />
         <source>Make-up workday (调休上班)</source>
-        <translation type="unfinished" />
+        <translation>调休上班日</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="150" />
         <source>e.g. 国庆节</source>
-        <translation type="unfinished" />
+        <translation>例如：国庆节</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="151" />
         <source>Add / change</source>
-        <translation type="unfinished" />
+        <translation>添加/修改</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="152" />
         <source>Remove selected</source>
-        <translation type="unfinished" />
+        <translation>删除所选</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="158" />
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>年份</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="180" />
         <source>No days for %1: the office-hours clock counts only weekends there. Enter the State Council's schedule once it is published.</source>
-        <translation type="unfinished" />
+        <translation>%1 年还没有节假日：工作时间计时只会跳过周末。国务院公布放假安排后请录入。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="183" />
         <source>The %1 days shipped with the program are an estimate (marked 预估); check them against the State Council's notice.</source>
-        <translation type="unfinished" />
+        <translation>程序自带的 %1 年节假日为预估（标有“预估”），请对照国务院通知核对。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
         <source>Mon</source>
-        <translation type="unfinished" />
+        <translation>周一</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
         <source>Tue</source>
-        <translation type="unfinished" />
+        <translation>周二</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
         <source>Wed</source>
-        <translation type="unfinished" />
+        <translation>周三</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
         <source>Thu</source>
-        <translation type="unfinished" />
+        <translation>周四</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
         <source>Fri</source>
-        <translation type="unfinished" />
+        <translation>周五</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="211" />
         <source>Sat</source>
-        <translation type="unfinished" />
+        <translation>周六</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/sla_dialog.py" line="212" />
         <source>Sun</source>
-        <translation type="unfinished" />
+        <translation>周日</translation>
     </message>
 </context>
 <context>
@@ -5572,22 +5920,22 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="65" />
         <source>Edit staff member</source>
-        <translation type="unfinished" />
+        <translation>编辑员工</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="65" />
         <source>New staff member</source>
-        <translation type="unfinished" />
+        <translation>新增员工</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="74" />
         <source>Active (can be dispatched to)</source>
-        <translation type="unfinished" />
+        <translation>在岗（可派工）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="76" />
         <source>A team or department, not a person</source>
-        <translation type="unfinished" />
+        <translation>班组或部门（不是个人）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="79" />
@@ -5597,12 +5945,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="80" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="81" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="82" />
@@ -5615,17 +5963,17 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="281" />
         <source>Search name, department, position</source>
-        <translation type="unfinished" />
+        <translation>搜索姓名、部门、岗位</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="284" />
         <source>Show inactive</source>
-        <translation type="unfinished" />
+        <translation>显示离岗人员</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="291" />
         <source>New staff…</source>
-        <translation type="unfinished" />
+        <translation>新增员工…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="292" />
@@ -5635,17 +5983,17 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="293" />
         <source>New assessment…</source>
-        <translation type="unfinished" />
+        <translation>新增测评…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="294" />
         <source>Weights…</source>
-        <translation type="unfinished" />
+        <translation>权重…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="304" />
         <source>Figures for</source>
-        <translation type="unfinished" />
+        <translation>统计期间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
@@ -5655,12 +6003,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>部门</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
         <source>Position</source>
-        <translation type="unfinished" />
+        <translation>岗位</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="312" />
@@ -5670,43 +6018,43 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="313" />
         <source>Handled</source>
-        <translation type="unfinished" />
+        <translation>处理工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="324" />
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="439" />
         <source>Select a staff member.</source>
-        <translation type="unfinished" />
+        <translation>请选择一名员工。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="327" />
         <source>Tickets handled</source>
-        <translation type="unfinished" />
+        <translation>处理工单数</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="328" />
         <source>Median resolution (hours)</source>
-        <translation type="unfinished" />
+        <translation>解决时长中位数（小时）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="329" />
         <source>SLA compliance</source>
-        <translation type="unfinished" />
+        <translation>时限达标率</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="330" />
         <source>Call-back satisfaction</source>
-        <translation type="unfinished" />
+        <translation>回访满意率</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="331" />
         <source>Open now</source>
-        <translation type="unfinished" />
+        <translation>在办工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
         <source>Assessed on</source>
-        <translation type="unfinished" />
+        <translation>测评日期</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
@@ -5716,17 +6064,17 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>测评方法</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="340" />
         <source>Assessor</source>
-        <translation type="unfinished" />
+        <translation>测评人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="342" />
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>总分</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="342" />
@@ -5736,42 +6084,42 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="351" />
         <source>Assessments over time</source>
-        <translation type="unfinished" />
+        <translation>历次素质测评</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="355" />
         <source>Service figures from tickets</source>
-        <translation type="unfinished" />
+        <translation>工单服务指标</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="408" />
         <source>(team)</source>
-        <translation type="unfinished" />
+        <translation>（班组）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="410" />
         <source>(inactive)</source>
-        <translation type="unfinished" />
+        <translation>（离岗）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="456" />
         <source>Tickets assigned to %1 and resolved in the period; satisfaction is the share of call-backs scored 4–5 (%2 scored).</source>
-        <translation type="unfinished" />
+        <translation>统计派给 %1 且在期间内解决的工单；满意率为回访评分 4–5 分所占比例（共 %2 次评分）。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="460" />
         <source>By month: %1</source>
-        <translation type="unfinished" />
+        <translation>按月：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="464" />
         <source>Totals, oldest first: %1</source>
-        <translation type="unfinished" />
+        <translation>历次总分（由早到晚）：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="465" />
         <source>No assessments yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无测评记录。</translation>
     </message>
 </context>
 <context>
@@ -6205,7 +6553,7 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="40" />
         <source>Select a ticket to see it here, or take a new one (Ctrl+T).</source>
-        <translation type="unfinished" />
+        <translation>选择一张工单在此查看，或新建工单（Ctrl+T）。</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="52" />
@@ -6215,52 +6563,52 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="53" />
         <source>Dispatch…</source>
-        <translation type="unfinished" />
+        <translation>派工…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="54" />
         <source>Start work</source>
-        <translation type="unfinished" />
+        <translation>开始处理</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="55" />
         <source>Hold…</source>
-        <translation type="unfinished" />
+        <translation>挂起…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="56" />
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>恢复处理</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="57" />
         <source>Resolve…</source>
-        <translation type="unfinished" />
+        <translation>解决…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="58" />
         <source>Call back…</source>
-        <translation type="unfinished" />
+        <translation>回访…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="59" />
         <source>Close…</source>
-        <translation type="unfinished" />
+        <translation>关闭…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="60" />
         <source>Reopen…</source>
-        <translation type="unfinished" />
+        <translation>重新打开…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="61" />
         <source>Escalate…</source>
-        <translation type="unfinished" />
+        <translation>升级…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="62" />
         <source>Clear flag</source>
-        <translation type="unfinished" />
+        <translation>取消关注标记</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="63" />
@@ -6270,12 +6618,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="74" />
         <source>派工: give the ticket to a staff member or a team</source>
-        <translation type="unfinished" />
+        <translation>派工：把工单交给员工或班组</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="75" />
         <source>回访: record the owner's satisfaction and close the ticket</source>
-        <translation type="unfinished" />
+        <translation>回访：登记业主满意度并关闭工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="82" />
@@ -6285,12 +6633,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="82" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="83" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="83" />
@@ -6310,27 +6658,27 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="85" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>受理时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="85" />
         <source>Handler</source>
-        <translation type="unfinished" />
+        <translation>处理人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="86" />
         <source>Response due</source>
-        <translation type="unfinished" />
+        <translation>响应时限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="86" />
         <source>First response</source>
-        <translation type="unfinished" />
+        <translation>首次响应</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="87" />
         <source>Resolution due</source>
-        <translation type="unfinished" />
+        <translation>解决时限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="87" />
@@ -6340,22 +6688,22 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="88" />
         <source>Call-back due</source>
-        <translation type="unfinished" />
+        <translation>回访期限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="88" />
         <source>Call-back</source>
-        <translation type="unfinished" />
+        <translation>回访</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="89" />
         <source>Escalated</source>
-        <translation type="unfinished" />
+        <translation>已升级</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="89" />
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>关联事件</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
@@ -6365,12 +6713,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
         <source>Step</source>
-        <translation type="unfinished" />
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
         <source>By</source>
-        <translation type="unfinished" />
+        <translation>经办人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
@@ -6380,7 +6728,7 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="114" />
         <source>Status after</source>
-        <translation type="unfinished" />
+        <translation>处理后状态</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="131" />
@@ -6390,47 +6738,47 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="133" />
         <source>Resolution</source>
-        <translation type="unfinished" />
+        <translation>处理结果</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="135" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>处理记录</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="159" />
         <source>OVERDUE</source>
-        <translation type="unfinished" />
+        <translation>已超时</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="161" />
         <source>escalated to %1</source>
-        <translation type="unfinished" />
+        <translation>已升级至 %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="163" />
         <source>⚑ flagged for the manager</source>
-        <translation type="unfinished" />
+        <translation>⚑ 已提请主管关注</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="166" />
         <source>Anonymous</source>
-        <translation type="unfinished" />
+        <translation>匿名</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="169" />
         <source>%1/5 by %2 at %3</source>
-        <translation type="unfinished" />
+        <translation>%1/5，%2 于 %3 回访</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="202" />
         <source> (first report)</source>
-        <translation type="unfinished" />
+        <translation>（首次报告）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_view.py" line="257" />
         <source>from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>从表格导入</translation>
     </message>
 </context>
 <context>
@@ -6438,32 +6786,32 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="96" />
         <source>Ticket %1</source>
-        <translation type="unfinished" />
+        <translation>工单 %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="96" />
         <source>New ticket</source>
-        <translation type="unfinished" />
+        <translation>新建工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="121" />
         <source>Another unit (anonymous callers, common areas)…</source>
-        <translation type="unfinished" />
+        <translation>其他房屋（匿名来电、公共区域）…</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="132" />
         <source>What is it about, in a few words</source>
-        <translation type="unfinished" />
+        <translation>简要说明问题</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="136" />
         <source>What the caller said (Ctrl+Enter saves)</source>
-        <translation type="unfinished" />
+        <translation>来电人反映的情况（Ctrl+Enter 保存）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="146" />
         <source>Caller</source>
-        <translation type="unfinished" />
+        <translation>来电人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="148" />
@@ -6478,7 +6826,7 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="153" />
         <source>Ticket</source>
-        <translation type="unfinished" />
+        <translation>工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="157" />
@@ -6493,17 +6841,17 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="159" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="160" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="168" />
         <source>Title *</source>
-        <translation type="unfinished" />
+        <translation>标题 *</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="169" />
@@ -6513,17 +6861,17 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="170" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>受理时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="172" />
         <source>Likely duplicates</source>
-        <translation type="unfinished" />
+        <translation>可能重复的工单</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="176" />
         <source>Link to incident</source>
-        <translation type="unfinished" />
+        <translation>关联到事件</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="183" />
@@ -6538,27 +6886,75 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="240" />
         <source>Anonymous caller (no customer chosen)</source>
-        <translation type="unfinished" />
+        <translation>匿名来电（未选择客户）</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="242" />
         <source>Caller: %1</source>
-        <translation type="unfinished" />
+        <translation>来电人：%1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="252" />
         <source>— no unit —</source>
-        <translation type="unfinished" />
+        <translation>— 无房屋 —</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="282" />
         <source>Do not link</source>
-        <translation type="unfinished" />
+        <translation>不关联</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_dialog.py" line="291" />
         <source>%1 ticket(s) of the same category from the same building within 24 hours. If it is the same incident (a broken lift, a burst pipe), link them.</source>
-        <translation type="unfinished" />
+        <translation>同一楼栋 24 小时内有 %1 张同类工单。如果是同一事件（如电梯故障、水管爆裂），请关联起来。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketFiles</name>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="28" />
+        <source>Import tickets</source>
+        <translation>导入工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="37" />
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="38" />
+        <source>%1 rows read: %2 tickets added, %3 already in the archive, %4 staff added.</source>
+        <translation>读取 %1 行：新增工单 %2 张，已存在 %3 张，新增员工 %4 人。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="56" />
+        <source>Importing tickets…</source>
+        <translation>正在导入工单…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="73" />
+        <source>Export tickets</source>
+        <translation>导出工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="82" />
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="83" />
+        <source>%1 tickets written to %2 (phones masked).</source>
+        <translation>已将 %1 张工单写入 %2（电话已脱敏）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="94" />
+        <source>Exporting tickets…</source>
+        <translation>正在导出工单…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="105" />
+        <source>Save ticket import template</source>
+        <translation>保存工单导入模板</translation>
     </message>
 </context>
 <context>
@@ -6566,12 +6962,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="101" />
         <source>Ticket no.</source>
-        <translation type="unfinished" />
+        <translation>工单号</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="102" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>受理时间</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="103" />
@@ -6581,12 +6977,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="104" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="105" />
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>紧急程度</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="106" />
@@ -6596,7 +6992,7 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="107" />
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="108" />
@@ -6611,12 +7007,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="110" />
         <source>Handler</source>
-        <translation type="unfinished" />
+        <translation>处理人</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="111" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>时限</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="120" />
@@ -6632,17 +7028,17 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="169" />
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="178" />
         <source>Overdue: due %1</source>
-        <translation type="unfinished" />
+        <translation>已超时：时限 %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="171" />
         <source>Escalated to %1</source>
-        <translation type="unfinished" />
+        <translation>已升级至 %1</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/ticket_model.py" line="173" />
         <source>Flagged for the manager after a low call-back score</source>
-        <translation type="unfinished" />
+        <translation>回访评分偏低，已提请主管关注</translation>
     </message>
 </context>
 <context>
@@ -6749,12 +7145,12 @@ Reopen it now so that the problem is dealt with again?</source>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="220" />
         <source>Assessment weights</source>
-        <translation type="unfinished" />
+        <translation>测评权重</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/ui/service/staff_view.py" line="231" />
         <source>Equal weights give the plain average. Assessments already recorded keep the total they were given.</source>
-        <translation type="unfinished" />
+        <translation>权重相同即为简单平均。已记录的测评保留当时的总分。</translation>
     </message>
 </context>
 <context>

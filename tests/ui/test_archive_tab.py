@@ -116,7 +116,7 @@ def test_new_customer_dialog_validates_then_saves(app, qtbot, ui_db):
     qtbot.keyClicks(dialog.mobile, "13712340000")
     qtbot.keyClicks(dialog.id_number, "110105198001011230")  # wrong check digit
     dialog.save()
-    assert "check digit" in dialog.message.text()
+    assert "校验码" in dialog.message.text()
     assert dialog.id_number.hasFocus() or not dialog.isActiveWindow()
     dialog.id_number.clear()
     qtbot.keyClicks(dialog.id_number, make_id_number())
