@@ -226,7 +226,7 @@ def test_dispatch_resolve_and_call_back_through_the_tab(app, qtbot, ui_db):
     tab.data_changed.connect(lambda: changes.append(1))
     when_modal(CallbackDialog, call_back)
     tab.callbacks.record_button.click()
-    assert len(seen) == 2 and "2 out of 5" in questions[0]
+    assert len(seen) == 2 and "2 分（满分 5 分）" in questions[0]
     detail = tab.tickets.get(created.id)
     assert detail.status == "in_progress" and detail.flagged_for_manager
     assert [e.action for e in detail.events][-3:] == ["resolve", "callback", "reopen"]
@@ -245,7 +245,7 @@ def test_escalate_and_history_in_the_detail_view(app, qtbot, ui_db):
     assert tab.model.rowCount() == 1
     tab.select_ticket(late.id)
     assert tab.detail.buttons["escalate"].isVisible()
-    assert "OVERDUE" in tab.detail.state.text()
+    assert "已超时" in tab.detail.state.text()
     from crm_desktop.ui.service.action_dialogs import EscalateDialog
 
     def escalate(dialog: EscalateDialog) -> None:
