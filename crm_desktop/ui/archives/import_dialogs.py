@@ -68,6 +68,14 @@ class ImportProblemsDialog(QDialog):
         return [self.model.row_at(i) for i in range(self.model.rowCount())]
 
 
+def show_spreadsheet_failure(parent: QWidget, exc: BaseException) -> None:
+    """How every import or export reports its end: bad rows listed, Cancel silent, the rest as errors."""
+    if isinstance(exc, ImportFileError):
+        ImportProblemsDialog(exc, parent).exec()
+    elif not isinstance(exc, OperationCancelled):
+        show_error(parent, exc)
+
+
 def import_customers_interactively(
     parent: QWidget, db: Database, principal: Principal, on_done: callable, path: str | None = None
 ) -> None:
@@ -95,10 +103,7 @@ def import_customers_interactively(
         on_done()
 
     def failed(exc: BaseException) -> None:
-        if isinstance(exc, ImportFileError):
-            ImportProblemsDialog(exc, parent).exec()
-        elif not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
+        show_spreadsheet_failure(parent, exc)
 
     run_in_background(
         parent,
@@ -131,8 +136,7 @@ def export_customers_interactively(parent: QWidget, db: Database, principal: Pri
         )
 
     def failed(exc: BaseException) -> None:
-        if not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
+        show_spreadsheet_failure(parent, exc)
 
     run_in_background(
         parent,

@@ -12,11 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from crm_desktop.models.database import Database
-from crm_desktop.services.errors import ImportFileError, OperationCancelled
 from crm_desktop.services.principal import Principal
 from crm_desktop.services.tickets import TicketFilter
-from crm_desktop.ui.archives.import_dialogs import SPREADSHEET_FILTER, ImportProblemsDialog
-from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.archives.import_dialogs import SPREADSHEET_FILTER, show_spreadsheet_failure
 from crm_desktop.ui.tasks import BackgroundTask, run_in_background
 
 
@@ -45,18 +43,12 @@ def import_tickets_interactively(
         )
         on_done()
 
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, ImportFileError):
-            ImportProblemsDialog(exc, parent).exec()
-        elif not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
-
     return run_in_background(
         parent,
         QCoreApplication.translate("TicketFiles", "Importing tickets…"),
         lambda progress: ticket_io.import_tickets(db, principal, Path(path), progress),
         succeeded,
-        failed,
+        lambda exc: show_spreadsheet_failure(parent, exc),
     )
 
 
@@ -85,16 +77,12 @@ def export_tickets_interactively(
             .replace("%2", path),
         )
 
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
-
     return run_in_background(
         parent,
         QCoreApplication.translate("TicketFiles", "Exporting tickets…"),
         lambda progress: ticket_io.export_tickets(db, principal, Path(path), False, progress, filters),
         succeeded,
-        failed,
+        lambda exc: show_spreadsheet_failure(parent, exc),
     )
 
 

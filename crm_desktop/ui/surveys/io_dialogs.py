@@ -12,28 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from crm_desktop.models.database import Database
-from crm_desktop.services.errors import ImportFileError, OperationCancelled
 from crm_desktop.services.principal import Principal
-from crm_desktop.ui.archives.import_dialogs import SPREADSHEET_FILTER, ImportProblemsDialog
-from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.archives.import_dialogs import SPREADSHEET_FILTER, show_spreadsheet_failure
 from crm_desktop.ui.tasks import BackgroundTask, run_in_background
-
-
-def _run(parent: QWidget, title: str, job, on_success, on_failure) -> BackgroundTask:
-    """`run_in_background`, then take the finished task off the parent's list.
-
-    Works around a bug in crm_desktop.ui.tasks: its `forget()` removes the task from the copy that
-    `QObject.property()` returns, so the stored list keeps the deleted task and the next background job
-    on the same parent reads a deleted object (a segmentation fault on the second import or export).
-    """
-    task = run_in_background(parent, title, job, on_success, on_failure)
-
-    def unlist() -> None:
-        running = parent.property("_background_tasks") or []
-        parent.setProperty("_background_tasks", [t for t in running if t is not task])
-
-    task.finished.connect(unlist)
-    return task
 
 
 def import_surveys_interactively(
@@ -65,18 +46,12 @@ def import_surveys_interactively(
         )
         on_done()
 
-    def failed(exc: BaseException) -> None:
-        if isinstance(exc, ImportFileError):
-            ImportProblemsDialog(exc, parent).exec()
-        elif not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
-
-    return _run(
+    return run_in_background(
         parent,
         QCoreApplication.translate("SurveyImport", "Importing survey responses…"),
         lambda progress: survey_io.import_survey_responses(db, principal, Path(path), progress),
         succeeded,
-        failed,
+        lambda exc: show_spreadsheet_failure(parent, exc),
     )
 
 
@@ -103,16 +78,12 @@ def export_surveys_interactively(
             .replace("%2", path),
         )
 
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, OperationCancelled):
-            show_error(parent, exc)
-
-    return _run(
+    return run_in_background(
         parent,
         QCoreApplication.translate("SurveyImport", "Exporting survey responses…"),
         lambda progress: survey_io.export_survey_responses(db, principal, Path(path), False, progress),
         succeeded,
-        failed,
+        lambda exc: show_spreadsheet_failure(parent, exc),
     )
 
 
