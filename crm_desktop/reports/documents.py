@@ -7,6 +7,7 @@ by a user is escaped before it reaches reportlab's paragraph markup, so hostile 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -189,10 +190,19 @@ def signature_table(styles: Styles, parties: list[str]) -> Table:
     return table
 
 
-def _numbered_canvas(office: OfficeInfo, font: str, printed: str) -> type[Canvas]:
-    """A canvas that knows the page count when it saves, for "第 X 页 / 共 Y 页"."""
+def chinese_footer(printed: str) -> Callable[[int, int], str]:
+    return lambda page, total: f"打印时间 {printed}    第 {page} 页 / 共 {total} 页"
+
+
+def numbered_canvas(
+    office: OfficeInfo, font: str, footer_right: Callable[[int, int], str], running_header: str = ""
+) -> type[Canvas]:
+    """A canvas that knows the page count when it saves, for "第 X 页 / 共 Y 页" (or "Page X of Y").
+
+    `running_header` is printed small at the top of every page after the first (the report and month)."""
     contact = "  ".join(p for p in (office.address, office.phone) if p)
     contact = _CONTROL.sub("", contact)
+    running_header = _CONTROL.sub("", running_header)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
@@ -217,7 +227,7 @@ def _numbered_canvas(office: OfficeInfo, font: str, printed: str) -> type[Canvas
             self.setFillColor(colors.HexColor("#555555"))
             self.setStrokeColor(colors.HexColor("#bbbbbb"))
             self.line(MARGIN, 13 * mm, PAGE_WIDTH - MARGIN, 13 * mm)
-            right = f"打印时间 {printed}    第 {self._pageNumber} 页 / 共 {total} 页"
+            right = footer_right(self._pageNumber, total)
             self.drawRightString(PAGE_WIDTH - MARGIN, 9 * mm, right)
             room = CONTENT_WIDTH - stringWidth(right, font, 8.5) - 6 * mm
             text = contact[:200]
@@ -225,6 +235,9 @@ def _numbered_canvas(office: OfficeInfo, font: str, printed: str) -> type[Canvas
                 text = text[:-1]
             if text:
                 self.drawString(MARGIN, 9 * mm, text if text == contact else text[:-1] + "…")
+            if running_header and self._pageNumber > 1:
+                self.drawString(MARGIN, PAGE_HEIGHT - 10 * mm, running_header[:120])
+                self.line(MARGIN, PAGE_HEIGHT - 11.5 * mm, PAGE_WIDTH - MARGIN, PAGE_HEIGHT - 11.5 * mm)
             self.restoreState()
 
     return NumberedCanvas
@@ -245,5 +258,5 @@ def build(path: Path | str, office: OfficeInfo, title: str, story: list, styles:
         creator="Property CRM Desktop",
     )
     printed = datetime.now().strftime("%Y-%m-%d %H:%M")
-    document.build(story, canvasmaker=_numbered_canvas(office, styles.footer_font, printed))
+    document.build(story, canvasmaker=numbered_canvas(office, styles.footer_font, chinese_footer(printed)))
     return target

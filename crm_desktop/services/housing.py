@@ -18,11 +18,11 @@ from crm_desktop.models import (
     MoveIn,
     Occupancy,
     Renovation,
-    Setting,
     Staff,
     Unit,
 )
 from crm_desktop.services.errors import NotFoundError, ValidationError
+from crm_desktop.services.office_settings import read_office_settings
 from crm_desktop.services.text import QT_TRANSLATE_NOOP, Message, Text
 from crm_desktop.services.timeline import TimelineEntry
 from crm_desktop.services.uow import Service
@@ -31,7 +31,6 @@ CENT = Decimal("0.01")
 # Numeric(12, 2): ten digits before the point.
 MONEY_MAX = Decimal("9999999999.99")
 EARLIEST_DATE = date(1990, 1, 1)
-DEFAULT_OFFICE_NAME = "物业服务中心"
 
 
 def parse_money(value: object, field: str, label: Message, *, required: bool = True) -> Decimal | None:
@@ -136,16 +135,8 @@ class OfficeInfo:
 
 
 def office_info(s: Session) -> OfficeInfo:
-    values = dict(
-        s.execute(
-            select(Setting.key, Setting.value).where(Setting.key.in_(("office_name", "office_address", "office_phone")))
-        ).all()
-    )
-    return OfficeInfo(
-        name=(values.get("office_name") or "").strip() or DEFAULT_OFFICE_NAME,
-        address=(values.get("office_address") or "").strip(),
-        phone=(values.get("office_phone") or "").strip(),
-    )
+    office = read_office_settings(s)
+    return OfficeInfo(name=office.name, address=office.address, phone=office.phone)
 
 
 def get_unit(s: Session, unit_id: int) -> Unit:
