@@ -50,8 +50,10 @@ class BackgroundTask(QObject):
         job: Callable[[Progress], Any],
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException], None],
+        show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._show_progress = show_progress
         self._cancel_flag = threading.Event()
         self._on_success, self._on_failure = on_success, on_failure
         self.dialog = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
@@ -89,7 +91,7 @@ class BackgroundTask(QObject):
         return self._thread.wait(msecs)
 
     def _show_dialog(self) -> None:
-        if self._thread.isRunning():
+        if self._show_progress and self._thread.isRunning():
             self.dialog.show()
 
     def _on_progress(self, done: int, total: int, message: str) -> None:
@@ -127,8 +129,11 @@ def run_in_background(
     job: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    show_progress: bool = True,
 ) -> BackgroundTask:
-    task = BackgroundTask(parent, title, job, on_success, on_failure)
+    """Run `job(progress)` on a worker thread. With `show_progress` false no dialog appears (a view that
+    shows its own "loading" state, like the dashboard); the job can still be cancelled."""
+    task = BackgroundTask(parent, title, job, on_success, on_failure, show_progress)
     # A plain Python list on the widget (a Qt property would hand back a copy each time).
     running = running_tasks(parent)
     running.append(task)

@@ -213,6 +213,20 @@ class CustomerArchiveTab(QWidget):
         self.table.scrollTo(index)
         self._show_detail(customer_id)
 
+    def show_customer(self, customer_id: int) -> None:
+        """Select a customer even when the current search or filters hide them (the dashboard's at-risk list)."""
+        if self.model.row_of(customer_id) is None:
+            for widget in (self.search, self.community, self.building, self.customer_type, self.tag, self.status):
+                widget.blockSignals(True)
+            self.search.clear()
+            for combo in (self.community, self.building, self.customer_type, self.tag):
+                combo.setCurrentIndex(0)
+            self.status.setCurrentIndex(max(0, self.status.findData("all")))
+            for widget in (self.search, self.community, self.building, self.customer_type, self.tag, self.status):
+                widget.blockSignals(False)
+            self.apply_search()
+        self.select_customer(customer_id)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_detail(self.model.customer_id(current.row()) if current.isValid() else None)
 

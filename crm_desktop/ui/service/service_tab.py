@@ -266,6 +266,22 @@ class ServiceTab(QWidget):
             widget.blockSignals(False)
         self.apply_filters()
 
+    def show_complaints(self, status: str | None = "open", overdue: bool = False, category: str | None = None,
+                        period: str = "all") -> None:
+        """The ticket list filtered to complaints (the dashboard's tiles and chart open it like this)."""
+        self.clear_filters()
+        settings = ((self.kind, "complaint"), (self.status, status), (self.category, category),
+                    (self.period, period))
+        for widget in (*(combo for combo, _ in settings), self.overdue):
+            widget.blockSignals(True)
+        for combo, value in settings:
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.overdue.setChecked(overdue)
+        for widget in (*(combo for combo, _ in settings), self.overdue):
+            widget.blockSignals(False)
+        self.pages.setCurrentIndex(0)
+        self.apply_filters()
+
     def focus_search(self) -> None:
         self.pages.setCurrentIndex(0)
         self.search.setFocus()
