@@ -60,6 +60,7 @@ REPORT_KINDS = ("satisfaction", "retention")
 # The printed list stops at the highest-scoring customers: a 100-page annex helps no committee; the
 # program's at-risk list has them all.
 AT_RISK_PRINTED = 100
+SHORT_TABLE_ROWS = 15
 CHANGE_GOOD = colors.HexColor("#2e7d32")
 CHANGE_BAD = colors.HexColor("#b71c1c")
 
@@ -104,6 +105,7 @@ def render_monthly_report(data: MonthlyReportData, kind: str, out_path: Path | s
         story += satisfaction_sections(data, words, styles)
     else:
         story += retention_sections(data, words, styles)
+    story = keep_headings_with_next(story, styles.section)
     generated = words.timestamp(data.generated_at)
     handle, temporary = tempfile.mkstemp(prefix=".report-", suffix=".pdf", dir=target.parent)
     os.close(handle)
@@ -199,6 +201,24 @@ def _logo(data: bytes | None) -> Image | None:
     return Image(io.BytesIO(data), width=width * scale, height=height * scale)
 
 
+def keep_headings_with_next(story: list, heading_style: ParagraphStyle) -> list:
+    """Bind each section heading to the flowable after it, so no heading ends a page alone."""
+    result: list = []
+    index = 0
+    while index < len(story):
+        item = story[index]
+        if isinstance(item, Paragraph) and item.style is heading_style and index + 1 < len(story):
+            following = story[index + 1]
+            # One level of KeepTogether: nesting them makes reportlab break the page before every section.
+            content = following._content if isinstance(following, KeepTogether) else [following]
+            result.append(KeepTogether([item, *content]))
+            index += 2
+        else:
+            result.append(item)
+            index += 1
+    return result
+
+
 def section(title: str, styles: ReportStyles) -> list:
     """A heading that never sits alone at the bottom of a page."""
     return [CondPageBreak(45 * mm), Paragraph(escape(title), styles.section)]
@@ -212,12 +232,14 @@ def table(
     numeric: Collection[int] | None = None,
     colored: dict[tuple[int, int], colors.Color] | None = None,
     compact: bool = False,
-) -> Table:
+    extra_style: list[tuple] | None = None,
+) -> Flowable:
     """A ruled table whose header repeats on every page. Cells are plain text (escaped here); the columns in
     `numeric` (default: all but the first) are right-aligned figures; `colored` maps (column, row) to a colour."""
     numeric = range(1, len(headers)) if numeric is None else numeric
     colored = colored or {}
-    data = [[Paragraph(escape(h), styles.label) for h in headers]]
+    header_style = styles.compact if compact else styles.label
+    data = [[Paragraph(escape(h), header_style) for h in headers]]
     for row_index, row in enumerate(rows):
         cells = []
         for column, cell in enumerate(row):
@@ -240,10 +262,12 @@ def table(
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *(extra_style or []),
             ]
         )
     )
-    return result
+    # A short table is never split across pages (a lone "overall" row on the next page reads badly).
+    return KeepTogether([result]) if len(rows) <= SHORT_TABLE_ROWS else result
 
 
 # (label key, group, metric key, format, True when a rise is good)
@@ -420,9 +444,9 @@ def satisfaction_sections(data: MonthlyReportData, words: Words, styles: ReportS
         [words("sc_satisfaction"), words("nps"), words.figure(card.nps, "score")],
         [words("sc_satisfaction"), words("csat"), words.figure(card.csat, "percent")],
     ]
+    spans = [("SPAN", (0, 2), (0, 4)), ("SPAN", (0, 5), (0, 6)), ("SPAN", (0, 7), (0, 8))]
     scorecard_table = table(styles, [words("sc_dimension"), words("sc_indicator"), words("sc_value")], rows,
-                            [2.2, 5, 2.6], numeric=(2,))
-    scorecard_table.setStyle(TableStyle([("SPAN", (0, 2), (0, 4)), ("SPAN", (0, 5), (0, 6)), ("SPAN", (0, 7), (0, 8))]))
+                            [2.2, 5, 2.6], numeric=(2,), extra_style=spans)
     story += [scorecard_table, Paragraph(escape(words("scorecard_note")), styles.small)]
 
     story += section(words("h_comments"), styles)
@@ -562,7 +586,7 @@ def retention_sections(data: MonthlyReportData, words: Words, styles: ReportStyl
                 styles,
                 [words("name"), words("unit"), words("phone"), words("score"), words("reasons"), words("actions")],
                 rows,
-                [1.5, 2.4, 2.2, 1.1, 3.1, 5.1],
+                [1.6, 2.7, 2.0, 1.1, 2.9, 4.9],
                 numeric=(3,),
                 compact=True,
             )

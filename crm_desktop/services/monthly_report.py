@@ -35,7 +35,6 @@ from crm_desktop.services.metrics import (
     MonthMetrics,
     active_customers_at,
     month_metrics,
-    retention_metrics,
 )
 from crm_desktop.services.office_settings import OfficeSettings, read_office_settings
 from crm_desktop.services.progress import Progress
@@ -175,26 +174,56 @@ def month_trend(
     points = []
     firsts = [shift_month(month, offset) for offset in range(-(months - 1), 1)]
     with db.session() as s:
+        retention = retention_series(s, firsts)
         for done, first in enumerate(firsts):
             if progress is not None:
                 progress(done, months, QT_TRANSLATE_NOOP("Services", "Computing the 12-month trend"))
             start, end = month_bounds(first)
-            retention = retention_metrics(s, first, end.date())
             complaints, resolved, within = _complaint_counts(s, start, end)
             satisfaction = satisfaction_metrics(db, start, end)
+            started, kept = retention[first]
             points.append(
                 TrendPoint(
                     month=f"{first:%Y-%m}",
                     nps=satisfaction.nps,
                     csat=satisfaction.csat,
                     responses=satisfaction.responses,
-                    retention_rate=retention["retention_rate"],
-                    churn_rate=retention["churn_rate"],
+                    retention_rate=percentage(kept, started),
+                    churn_rate=percentage(started - kept, started),
                     complaints_received=complaints,
                     sla_compliance=percentage(within, resolved),
                 )
             )
     return points
+
+
+def retention_series(s: Session, firsts: list[date]) -> dict[date, tuple[int, int]]:
+    """{first day of month: (S, S − L)} for each month, in one grouped query (§4.3).
+
+    Each counted customer gets one flag per month boundary ("active at that instant"); a customer kept
+    through month i is active at boundaries i and i + 1. The database does the grouping and the sums.
+    """
+    boundaries = [*firsts, shift_month(firsts[-1], 1)]
+
+    def active_at(day: date):
+        return case(
+            (and_(Occupancy.start_date <= day, or_(Occupancy.end_date.is_(None), Occupancy.end_date > day)), 1),
+            else_=0,
+        )
+
+    flags = (
+        select(*(func.max(active_at(day)).label(f"a{i}") for i, day in enumerate(boundaries)))
+        .where(Occupancy.role.in_(COUNTED_ROLES))
+        .group_by(Occupancy.customer_id)
+        .subquery()
+    )
+    columns = [flags.c[f"a{i}"] for i in range(len(boundaries))]
+    sums = []
+    for i in range(len(firsts)):
+        sums.append(func.coalesce(func.sum(columns[i]), 0))
+        sums.append(func.coalesce(func.sum(columns[i] * columns[i + 1]), 0))
+    row = s.execute(select(*sums)).one()
+    return {first: (int(row[2 * i]), int(row[2 * i + 1])) for i, first in enumerate(firsts)}
 
 
 def _complaint_counts(s: Session, start: datetime, end: datetime) -> tuple[int, int, int]:
