@@ -6,6 +6,8 @@ the whole value: a 9-character passport number must not come out in clear.
 
 from __future__ import annotations
 
+import re
+
 
 def mask_id_number(value: str | None) -> str:
     if not value:
@@ -29,3 +31,17 @@ def mask_phone(value: str | None) -> str:
     if n >= 7:  # local landline numbers: first two and last two
         return value[:2] + "*" * (n - 4) + value[-2:]
     return "*" * n
+
+
+_MAINLAND_ID = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])|(?<!\d)\d{15}(?!\d)")
+_MOBILE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?!\d)")
+
+
+def scrub_text(value: str) -> str:
+    """Mask mainland ID numbers and mobile numbers wherever they appear in free text.
+
+    Here rather than in services/audit.py (which uses it too) because the log filter installed at start needs
+    it, and audit.py imports SQLAlchemy and every model: a tenth of a second or more before the first window.
+    """
+    value = _MAINLAND_ID.sub(lambda m: mask_id_number(m.group(0)), value)
+    return _MOBILE.sub(lambda m: mask_phone(re.sub(r"\D", "", m.group(0))[-11:]), value)

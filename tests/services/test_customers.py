@@ -70,7 +70,8 @@ def test_create_stores_clean_values(db: Database, manager: Principal) -> None:
     detail = CustomerService(db, manager).get(customer_id)
     assert detail.data.name == "张三"
     assert detail.data.mobile == "13812345678"
-    assert detail.data.id_number == ID_A.upper()
+    assert detail.data.id_number is None  # in clear only through an audit-logged reveal
+    assert CustomerService(db, manager).reveal_id_number(customer_id) == ID_A.upper()
     assert detail.data.birthday == date(1980, 1, 1)
     assert detail.data.gender == "male"
     assert detail.data.tags == ["老人", "轮椅", "VIP"]
@@ -266,7 +267,7 @@ def test_clerk_edit_keeps_the_id_number_they_cannot_see(db: Database, clerk: Pri
     assert detail.mobile_display == "13812345678"
     service.update(customer_id, replace(detail.data, notes="改了电话", mobile="13900000000"), detail.version)
     after = CustomerService(db, manager).get(customer_id)
-    assert after.data.id_number == ID_A
+    assert CustomerService(db, manager).reveal_id_number(customer_id) == ID_A
     assert after.data.mobile == "13900000000"
     assert after.data.birthday == date(1980, 1, 1)
     assert CustomerService(db, ADMIN).search_ids(ID_A[-4:]) == [customer_id]

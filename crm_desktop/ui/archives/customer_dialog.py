@@ -8,9 +8,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ class CustomerDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._detail = detail
+        self._id_revealed = False
         self.customer_id: int | None = detail.id if detail else None
         self.setWindowTitle(self.tr("Edit customer") if detail else self.tr("New customer"))
         self._build()
@@ -50,6 +53,11 @@ class CustomerDialog(QDialog):
         self.id_type = CodeComboBox(labels.id_types())
         self.id_number = QLineEdit()
         self.id_number.setPlaceholderText(self.tr("18 digits for a resident ID card"))
+        # Showing a stored ID number in clear is an explicit, audit-logged action (SPEC §3.1).
+        self.reveal_id_button = QPushButton(self.tr("Show"))
+        self.reveal_id_button.setToolTip(self.tr("Show the ID number in clear; this is recorded in the audit log"))
+        self.reveal_id_button.clicked.connect(self.reveal_id_number)
+        self.reveal_id_button.hide()
         self.birthday = OptionalDateEdit()
         self.email = QLineEdit()
         self.wechat = QLineEdit()
@@ -79,7 +87,11 @@ class CustomerDialog(QDialog):
         form.addRow(self.tr("Mobile"), self.mobile)
         form.addRow(self.tr("Second phone"), self.phone2)
         form.addRow(self.tr("ID type"), self.id_type)
-        form.addRow(self.tr("ID number"), self.id_number)
+        id_row = QHBoxLayout()
+        id_row.setContentsMargins(0, 0, 0, 0)
+        id_row.addWidget(self.id_number, 1)
+        id_row.addWidget(self.reveal_id_button)
+        form.addRow(self.tr("ID number"), id_row)
         form.addRow(self.tr("Birthday"), self.birthday)
         form.addRow(self.tr("E-mail"), self.email)
         form.addRow(self.tr("WeChat"), self.wechat)
@@ -128,6 +140,7 @@ class CustomerDialog(QDialog):
         if detail.id_number_masked:
             # The stored number stays unless the clerk types a new one.
             self.id_number.setPlaceholderText(detail.id_number_display + "  " + self.tr("(type to replace)"))
+            self.reveal_id_button.setVisible(self._service.principal.may_reveal_id_numbers)
         else:
             self.id_number.setText(d.id_number or "")
         self.birthday.set_value(d.birthday)
@@ -143,7 +156,12 @@ class CustomerDialog(QDialog):
 
     def input(self) -> CustomerInput:
         id_text = self.id_number.text()
-        keep_stored_id = self._detail is not None and self._detail.id_number_masked and not id_text.strip()
+        keep_stored_id = (
+            self._detail is not None
+            and self._detail.id_number_masked
+            and not self._id_revealed  # once shown, an emptied field removes the number
+            and not id_text.strip()
+        )
         return CustomerInput(
             name=self.name.text(),
             customer_type=self.customer_type.code() or "owner",
@@ -163,6 +181,19 @@ class CustomerDialog(QDialog):
             tags=parse_tags(self.tags.text()),
             notes=self.notes.toPlainText(),
         )
+
+    def reveal_id_number(self) -> None:
+        if self._detail is None:
+            return
+        try:
+            number = self._service.reveal_id_number(self._detail.id)
+        except DomainError as exc:
+            show_error(self, exc)
+            return
+        self._id_revealed = True
+        if not self.id_number.text().strip():  # keep what the user already typed over it
+            self.id_number.setText(number)
+        self.reveal_id_button.setEnabled(False)
 
     def save(self, confirm_duplicates: bool = False) -> None:
         data = self.input()
