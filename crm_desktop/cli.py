@@ -27,7 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="crm-desktop", description="Property CRM Desktop (物业客户关系管理)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help=db_help)
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="interface language")
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), default=None,
+        help="interface language (default: the one chosen in Settings, else zh_CN)",
+    )
     commands = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def sub(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -51,6 +54,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     metrics = sub("metrics", "print every SPEC §4 metric of one month as JSON")
     metrics.add_argument("--month", required=True, help="YYYY-MM")
+
+    report = sub("report", "write the monthly satisfaction or retention report as a PDF (SPEC §5)")
+    report.add_argument("kind", choices=("satisfaction", "retention"))
+    report.add_argument("--month", required=True, help="YYYY-MM")
+    report.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    report.add_argument("--lang", choices=("zh_CN", "en"), default=argparse.SUPPRESS, help="report language")
+
+    backup = sub("backup", "copy a SQLite database into a checked backup file (PostgreSQL: use pg_dump)")
+    backup.add_argument("--out", required=True, type=Path, help="the backup file to write")
+    restore = sub("restore", "replace the database with a checked backup, keeping a copy of it beside it")
+    restore.add_argument("--from", dest="source", required=True, type=Path, help="the backup file")
+    sub("check", "check the database pages, foreign keys and audit chain; exit 2 when a problem is found")
     return parser
 
 
@@ -80,6 +95,8 @@ def run_command(args: argparse.Namespace) -> int:
     from crm_desktop.services.progress import Progress
 
     principal = operating_system_principal()
+    if args.command in ("backup", "restore", "check"):
+        return _data_safety_command(args, principal)
     db = open_database(args.db)
     try:
         progress = Progress(report=_print_progress)
@@ -102,6 +119,20 @@ def run_command(args: argparse.Namespace) -> int:
             exporter = _spreadsheet_functions(args.kind)[1]
             count = exporter(db, principal, args.file, args.unmasked, progress)
             print(f"{count} rows written to {args.file}")
+        elif args.command == "report":
+            from crm_desktop.reports.monthly import write_monthly_report
+            from crm_desktop.services.metrics import parse_month
+
+            month = parse_month(args.month)
+            if args.out.suffix.lower() != ".pdf":
+                raise DomainError(f"{args.out}: the report is a PDF; give a file name ending in .pdf")
+            path = write_monthly_report(db, args.kind, month, args.out, args.lang or "zh_CN", progress)
+            from crm_desktop.services.audit import AuditService
+
+            AuditService(db, principal).record("export", "report", f"{args.kind}:{month:%Y-%m}", path.name)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(f"{args.kind} report for {month:%Y-%m} written to {path}")
         elif args.command == "metrics":
             import json
 
@@ -114,9 +145,46 @@ def run_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _data_safety_command(args: argparse.Namespace, principal) -> int:
+    """backup, restore, check: they work on the file as it is (no upgrade) and on a damaged one too."""
+    from crm_desktop.models.database import open_existing_database
+    from crm_desktop.services import backup
+    from crm_desktop.services.integrity import check_database
+    from crm_desktop.services.progress import Progress
+
+    progress = Progress(report=_print_progress)
+    if args.command == "restore":
+        result = backup.restore_location(args.db, principal, args.source, progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(f"Restored {result.info.path} ({result.info.customers} customers, {result.info.tickets} tickets)")
+        if result.kept_copy is not None:
+            print(f"The database as it was before is kept as {result.kept_copy}")
+        return EXIT_OK
+    db = open_existing_database(args.db)
+    try:
+        if args.command == "backup":
+            path = backup.backup_database(db, principal, args.out, progress)
+            if sys.stderr.isatty():
+                print(file=sys.stderr)
+            print(f"Backup of {db.display_name} written to {path} ({path.stat().st_size:,} bytes)")
+            return EXIT_OK
+        report = check_database(db, progress)
+        print("\n".join(report.lines()))
+        if not report.ok:
+            print(f"crm-desktop: {db.display_name}: problems found (see above)", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return EXIT_OK
+    finally:
+        db.dispose()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from crm_desktop.services.log_privacy import install_log_privacy
+
+    install_log_privacy()  # no ID numbers or phones in clear in any log output
     try:
         if args.command is None:
             from crm_desktop.ui.app import run_gui

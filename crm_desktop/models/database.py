@@ -6,7 +6,7 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from crm_desktop.services.errors import DatabaseLocationError
+from crm_desktop.services.errors import BackupError, DatabaseDamagedError, DatabaseLocationError
 from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 
 log = logging.getLogger(__name__)
@@ -216,18 +216,123 @@ def open_database(db: str | Path | None = None, *, migrate: bool = True) -> Data
     return database
 
 
-def backup_sqlite_file(source: Path, target: Path) -> Path:
-    """Consistent copy with SQLite's online backup API: temporary file, synced, then renamed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+def open_existing_database(db: str | Path | None = None) -> Database:
+    """Open a database as it is, without creating or upgrading it (backup and check of a file that may
+    be damaged or from another version)."""
+    url = resolve_url(db)
+    parsed = make_url(url)
+    if parsed.drivername.startswith("sqlite") and parsed.database and not Path(parsed.database).is_file():
+        raise DatabaseLocationError(
+            Text(QT_TRANSLATE_NOOP("Services", "{path}: no such database file"), path=parsed.database)
+        )
+    return open_database(db, migrate=False)
+
+
+BACKUP_STEP_PAGES = 1024  # 4 MiB per step with 4 KiB pages: progress and Cancel are checked between steps
+BackupStep = Callable[[int, int], None]  # (pages copied, pages in all); may raise to abort the copy
+
+
+def sqlite_problems(
+    connection: sqlite3.Connection,
+    quick: bool = False,
+    limit: int = 20,
+    interrupted: Callable[[], bool] | None = None,
+) -> list[str]:
+    """What `PRAGMA integrity_check` (or the faster quick_check) finds; empty when the file is sound.
+
+    `interrupted` is polled while the check runs (it takes about a second per 200 MB); when it returns
+    true the check stops with sqlite3.OperationalError("interrupted").
+    """
+    pragma = "quick_check" if quick else "integrity_check"
+    if interrupted is not None:
+        connection.set_progress_handler(lambda: 1 if interrupted() else 0, 200_000)
+    try:
+        found = [str(row[0]) for row in connection.execute(f"PRAGMA {pragma}({int(limit)})").fetchall()]
+    finally:
+        if interrupted is not None:
+            connection.set_progress_handler(None, 0)
+    return [] if found == ["ok"] else found
+
+
+def copy_sqlite_pages(source: sqlite3.Connection, target: sqlite3.Connection, step: BackupStep | None = None) -> None:
+    """SQLite's online backup API in steps: a consistent copy even while other connections write."""
+    progress = None
+    if step is not None:
+
+        def progress(_status: int, remaining: int, total: int) -> None:
+            step(total - remaining, total)
+
+    source.backup(target, pages=BACKUP_STEP_PAGES, progress=progress)
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename inside `folder` durable (POSIX; Windows has no directory handles to sync)."""
+    if sys.platform == "win32":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def backup_sqlite_file(source: Path, target: Path, step: BackupStep | None = None, verify: bool = True) -> Path:
+    """Consistent copy with SQLite's online backup API: temporary file beside the target, checked with
+    `PRAGMA integrity_check` (unless `verify` is false), synced, then renamed, so `target` is either the old
+    file or a complete sound copy, never half of one. The copy is a single file (rollback journal mode)."""
     temporary = target.with_name(target.name + ".partial")
-    temporary.unlink(missing_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(temporary) as dst:
-        src.backup(dst)
-    dst.close()
-    src.close()
-    with open(temporary, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary.unlink(missing_ok=True)
+        src = sqlite3.connect(f"{Path(source).absolute().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            dst = sqlite3.connect(temporary)
+            try:
+                copy_sqlite_pages(src, dst, step)
+                dst.execute("PRAGMA journal_mode=DELETE")  # no -wal beside a copy carried away on a USB stick
+                problems = sqlite_problems(dst) if verify else []
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if problems:
+            raise DatabaseDamagedError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "{source} fails SQLite's integrity check ({problem}); no backup was written to {target}",
+                    ),
+                    source=str(source),
+                    problem="; ".join(problems[:3]),
+                    target=str(target),
+                )
+            )
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+        fsync_directory(target.parent)
+    except BaseException as exc:
+        temporary.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
+            raise DatabaseDamagedError(
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Services", "{source} is damaged or not a database ({problem}); nothing was copied"
+                    ),
+                    source=str(source),
+                    problem=str(exc),
+                )
+            ) from exc
+        if isinstance(exc, OSError | sqlite3.OperationalError):  # unwritable folder, full disk, locked file
+            raise BackupError(
+                Text(
+                    QT_TRANSLATE_NOOP("Services", "Cannot copy {source} to {target}: {problem}"),
+                    source=str(source),
+                    target=str(target),
+                    problem=getattr(exc, "strerror", None) or str(exc),
+                )
+            ) from exc
+        raise
     return target
 
 

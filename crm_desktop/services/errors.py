@@ -82,3 +82,11 @@ class ImportFileError(DomainError):
 
 class OperationCancelled(DomainError):
     """The user pressed Cancel; whatever the operation wrote was rolled back."""
+
+
+class DatabaseDamagedError(DomainError):
+    """A database or backup file fails SQLite's integrity check or is not a database of ours."""
+
+
+class BackupError(DomainError):
+    """A backup or restore could not be done (unwritable folder, PostgreSQL, database in use…)."""

@@ -3,7 +3,8 @@
 Reading: the first sheet of an .xlsx workbook, or a UTF-8 .csv file (with or without a BOM), becomes a header
 row plus data rows numbered as a spreadsheet shows them (the header is row 1). Cells keep their types: text,
 int, float, bool, and `datetime` for Excel date cells. Anything that is not a readable workbook or text file
-raises `ImportFileError` with a message and nothing else.
+raises `ImportFileError` with a message and nothing else. Formula cells (an .xlsx <f> element, .csv text
+starting with '=') are noted on their row (`SheetRow.formulas`) and refused by the imports (`refuse_formulas`).
 
 The .xlsx reader is a small streaming parser of the sheet XML rather than openpyxl: openpyxl needs about 35 s
 for a 50,000-row sheet written by openpyxl itself on the project's machines (it parses the sheet twice when the
@@ -45,11 +46,17 @@ NEUTRALISER = "'"
 
 Cell = str | int | float | bool | datetime | None
 
+FORMULA_REASON = Text(QT_TRANSLATE_NOOP("Services", "contains a formula; paste values only"))
+
 
 @dataclass(frozen=True)
 class SheetRow:
     number: int  # as the spreadsheet shows it; the header is row 1
     cells: list[Cell]
+    # Column index → formula, for the cells holding one: an .xlsx cell with an <f> element (its cell value is
+    # the result Excel cached), or .csv text starting with '=' (Excel runs it). Imports refuse them
+    # (`refuse_formulas`); our own exports never write formulas ('=…' goes out neutralised as text).
+    formulas: dict[int, str] | None = field(default=None, compare=False)
 
     def get(self, index: int | None) -> Cell:
         if index is None or index >= len(self.cells):
@@ -165,6 +172,20 @@ def match_headers(
     return found, problems
 
 
+def refuse_formulas(table: Table, columns: dict[str, int], problems: list[RowProblem]) -> None:
+    """Every formula cell of an imported column becomes the problem of its row and column, in place of what
+    checking its value found (a formula in a date column is reported as a formula, not as a bad date)."""
+    names = {index: name for name, index in columns.items()}
+    found: dict[tuple[int, str], RowProblem] = {}
+    for row in table.rows:
+        for index, formula in (row.formulas or {}).items():
+            if index in names:
+                found[(row.number, names[index])] = RowProblem(row.number, names[index], formula, FORMULA_REASON)
+    if found:
+        problems[:] = [p for p in problems if (p.row, p.column) not in found] + list(found.values())
+        problems.sort(key=lambda p: p.row)
+
+
 def neutralise(value: object) -> object:
     """Text that a spreadsheet would run as a formula gets a leading apostrophe; other values pass."""
     if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
@@ -260,7 +281,10 @@ def _csv_rows(path: Path, head: bytes, size: int, progress: Progress | None) -> 
                     )
                 if any("\x00" in field for field in record):
                     raise ImportFileError(path=str(path), message=f"{path}: not a text file (row {number} is binary)")
-                yield SheetRow(number, [field or None for field in record])
+                formulas = None
+                if "=" in "".join(record):  # rarely true; 15 times faster than looking at every cell
+                    formulas = {i: text for i, text in enumerate(record) if text.startswith("=")} or None
+                yield SheetRow(number, [text or None for text in record], formulas)
     finally:
         csv.field_size_limit(limit)
 
@@ -467,6 +491,7 @@ class _SheetContext:
     date_styles: set[str]
     date1904: bool
     attribute_cache: dict[str, tuple[str, str]] = field(default_factory=dict)
+    row_formulas: dict[int, str] | None = None  # of the row being read (formula cells take the general path)
 
 
 def _sheet_rows(
@@ -517,7 +542,9 @@ def _sheet_rows(
             last_number = number
             body = piece[attrs_end + 1 :]
             if body:
-                yield SheetRow(number, _cells(body, context))
+                context.row_formulas = None
+                cells = _cells(body, context)
+                yield SheetRow(number, cells, context.row_formulas)
         if progress is not None and stream.tell() - reported > (1 << 20):
             reported = stream.tell()
             progress(min(reported, size), size, QT_TRANSLATE_NOOP("Services", "Reading file"))
@@ -589,6 +616,13 @@ def _cells_general(body: str, context: _SheetContext) -> list[Cell]:
                 style = value
         index = _column_index(reference) if reference else len(cells)
         cell = _cell_value(inner, kind, style, context)
+        formula = context.patterns.formula.search(inner) if "f" in inner else None
+        if formula is not None:
+            # A cell sharing another's formula has no text of its own: show the result it had.
+            text = "=" + (_xml_text(formula[1]) if formula[1] else cell_text(cell))
+            if context.row_formulas is None:
+                context.row_formulas = {}
+            context.row_formulas[index] = text
         if index >= len(cells):
             cells.extend([None] * (index - len(cells)))
             cells.append(cell)
@@ -768,6 +802,10 @@ def _xml_escape(text: str) -> str:
     return text
 
 
+EXCEL_CELL_LIMIT = 32_767  # characters in one cell (Excel's specification limit)
+CLIPPED_MARK = "…（超出 Excel 单元格上限，已截断）"
+
+
 def _column_letters(count: int) -> list[str]:
     letters = []
     for index in range(count):
@@ -785,6 +823,8 @@ def _cell_xml(reference: str, value: object, style: int = 0) -> str:
         return ""
     styled = f' s="{style}"' if style else ""
     if isinstance(value, str):
+        if len(value) > EXCEL_CELL_LIMIT:  # Excel calls a file with a longer cell damaged and cuts it anyway
+            value = value[: EXCEL_CELL_LIMIT - len(CLIPPED_MARK)] + CLIPPED_MARK
         space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() or "\n" in value else ""
         return f'<c r="{reference}"{styled} t="inlineStr"><is><t{space}>{_xml_escape(value)}</t></is></c>'
     if isinstance(value, bool):

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Answer, Building, Community, Customer, Occupancy, Question, Response, Survey, Unit
 from crm_desktop.models.database import Database
+from crm_desktop.services.audit import record_event, record_event_now
 from crm_desktop.services.codes import SERVQUAL_DIMENSIONS, SURVEY_CHANNELS, code_for
 from crm_desktop.services.errors import ConflictError, ImportFileError, PermissionDeniedError, RowProblem
 from crm_desktop.services.masking import mask_phone
@@ -43,6 +44,7 @@ from crm_desktop.services.spreadsheet import (
     is_too_long,
     match_headers,
     read_table,
+    refuse_formulas,
     unneutralise,
     write_table,
 )
@@ -496,6 +498,7 @@ def import_survey_responses(
         row = _check_row(sheet_row, columns, now, problems)
         if row is not None:
             rows.append(row)
+    refuse_formulas(table, columns, problems)
     if problems:
         raise ImportFileError(path=str(path), problems=problems)
     present: list[QuestionKey] = list(dict.fromkeys(ANSWER_COLUMNS[h][:2] for h in ANSWER_COLUMNS if h in columns))
@@ -506,6 +509,8 @@ def import_survey_responses(
             if problems:
                 problems.sort(key=lambda p: p.row)
                 raise ImportFileError(path=str(path), problems=problems)
+            # The bulk inserts bypass the ORM's audit hook: one summary entry per import, in the same transaction.
+            record_event(s, principal.username, "import", "responses", detail=f"{path.name}: {result}")
             return result
     except IntegrityError as exc:
         raise ConflictError(
@@ -821,7 +826,7 @@ def export_survey_responses(
         raise PermissionDeniedError(_t(QT_TRANSLATE_NOOP("Services", "Your role may not export unmasked phones")))
     with db.session() as stream, db.session() as s:
         total = s.scalar(select(func.count(Response.id))) or 0
-        return write_table(
+        count = write_table(
             Path(path),
             SURVEY_HEADERS,
             _export_rows(stream, s, unmasked),
@@ -830,6 +835,9 @@ def export_survey_responses(
             progress=progress,
             total=total,
         )
+    detail = f"{Path(path).name}: {count} rows, {'unmasked' if unmasked else 'masked'}"
+    record_event_now(db, principal.username, "export", "responses", detail=detail)
+    return count
 
 
 def write_surveys_template(path: Path | str) -> None:

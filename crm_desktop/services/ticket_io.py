@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Building, Community, Customer, Occupancy, Staff, Ticket, TicketEvent, Unit
 from crm_desktop.models.database import Database
+from crm_desktop.services.audit import record_event, record_event_now
 from crm_desktop.services.codes import (
     SEVERITIES,
     TICKET_CATEGORIES,
@@ -46,6 +47,7 @@ from crm_desktop.services.spreadsheet import (
     excel_serial_to_datetime,
     match_headers,
     read_table,
+    refuse_formulas,
     unneutralise,
     write_table,
 )
@@ -546,6 +548,7 @@ def import_tickets(
         raise ImportFileError(path=str(path), message=f"{path}: the file has a header row but no data rows")
     now = datetime.now().replace(microsecond=0)
     rows = _check_rows(table, columns, now, problems, progress)
+    refuse_formulas(table, columns, problems)
     total = len(table.rows)
     with unit_of_work(db, principal) as s:
         # The rows that passed are compared with the archive even when others did not, so that the clerk
@@ -559,7 +562,10 @@ def import_tickets(
         skipped = _already_there(s, rows)
         new_rows = [row for row in rows if row.number not in skipped]
         staff_created = _write(s, principal, new_rows, archive, now, progress, total)
-    return TicketImportResult(total, len(new_rows), len(skipped), staff_created)
+        result = TicketImportResult(total, len(new_rows), len(skipped), staff_created)
+        # The bulk inserts bypass the ORM's audit hook: one summary entry per import, in the same transaction.
+        record_event(s, principal.username, "import", "tickets", detail=f"{path.name}: {result}")
+    return result
 
 
 def _write(
@@ -782,7 +788,7 @@ def export_tickets(
     with db.session() as s:
         total = s.scalar(select(func.count()).select_from(statement.order_by(None).subquery())) or 0
         result = s.execute(statement.execution_options(yield_per=2000))
-        return write_table(
+        count = write_table(
             Path(path),
             TICKET_HEADERS,
             _export_rows(result, reveal=unmasked),
@@ -791,6 +797,9 @@ def export_tickets(
             progress=progress,
             total=total,
         )
+    detail = f"{Path(path).name}: {count} rows, {'unmasked' if unmasked else 'masked'}"
+    record_event_now(db, principal.username, "export", "tickets", detail=detail)
+    return count
 
 
 def write_tickets_template(path: Path) -> None:

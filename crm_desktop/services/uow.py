@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from crm_desktop.models.base import TimestampMixin, VersionedMixin
 from crm_desktop.models.database import Database
-from crm_desktop.services.errors import ConflictError, PermissionDeniedError
+from crm_desktop.services.errors import ConflictError, PermissionDeniedError, ValidationError
 from crm_desktop.services.principal import Principal
 from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 
@@ -39,6 +39,26 @@ def _stamp_writer(session: Session, _context: object, _instances: object) -> Non
             flag_modified(obj, "updated_at")  # even when equal to the stored value: else onupdate (UTC) wins
             if actor is not None and isinstance(obj, VersionedMixin):
                 obj.updated_by = actor
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_nul_characters(session: Session, _context: object, _instances: object) -> None:
+    """PostgreSQL text cannot hold U+0000 (the driver fails) while SQLite keeps it: refuse it the same way on
+    both, naming the field, instead of an unexpected error on one of them (hostile pasted text, SPEC §8)."""
+    for obj in (*session.new, *session.dirty):
+        state = inspect(obj)
+        for attr in state.mapper.column_attrs:
+            value = state.dict.get(attr.key)
+            if isinstance(value, str) and "\x00" in value:
+                raise ValidationError(
+                    Text(
+                        QT_TRANSLATE_NOOP(
+                            "Services", "{field} contains a NUL character (U+0000); remove it and save again"
+                        ),
+                        field=attr.key,
+                    ),
+                    field=attr.key,
+                )
 
 
 @contextmanager

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import csv
 import os
+import zipfile
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -145,7 +147,7 @@ def test_good_file_creates_communities_units_customers_and_occupancies(db: Datab
     [li] = service.search_ids("李四")
     assert set(service.search_ids("3栋-2单元-1202")) == {zhang, li}
     detail = service.get(zhang)
-    assert detail.data.id_number == ID_A
+    assert service.reveal_id_number(zhang) == ID_A
     assert detail.data.birthday == date(1980, 1, 1)
     assert (detail.data.gender, detail.data.customer_type, detail.data.mobile) == ("male", "owner", "13812345678")
     assert (detail.data.special_needs, detail.data.preferences, detail.data.notes) == ("独居老人", "微信联系", "VIP")
@@ -507,12 +509,18 @@ def test_values_too_long_for_the_database_are_refused(db: Database, tmp_path: Pa
 # --- cells: formulas, dates, encodings ----------------------------------------------------------------------
 
 
-def test_formula_text_is_stored_literally_and_exported_neutralised(db: Database, tmp_path: Path) -> None:
+def test_formula_text_is_exported_neutralised_and_imports_back(db: Database, tmp_path: Path) -> None:
+    """Only '=' starts a formula in a .csv cell (refused, see below); + - @ text is stored literally. Text
+    starting with any of them, typed in the program, is exported neutralised and comes back unchanged."""
     rows = [
-        row(小区="阳光花园", 楼栋="1", 房号="101", 姓名="=1+1", 备注="@SUM(A1)", 入住日期="2020-01-01"),
+        row(小区="阳光花园", 楼栋="1", 房号="101", 姓名="一加一", 备注="@SUM(A1)", 入住日期="2020-01-01"),
         row(小区="阳光花园", 楼栋="1", 房号="102", 姓名="-2+3", 特殊需求="+cmd|' /C calc'!A0", 入住日期="2020-01-01"),
     ]
     import_customers(db, ADMIN, write_csv(tmp_path / "f.csv", rows))
+    service = CustomerService(db, ADMIN)
+    renamed = service.search_ids("一加一")[0]
+    detail = service.get(renamed)
+    service.update(renamed, replace(detail.data, name="=1+1"), detail.version)  # typed in the program
     with db.session() as s:
         stored = dict(s.execute(select(Customer.name, Customer.notes)).all())
         needs = s.scalar(select(Customer.special_needs).where(Customer.name == "-2+3"))
@@ -533,19 +541,47 @@ def test_formula_text_is_stored_literally_and_exported_neutralised(db: Database,
     assert import_customers(db, ADMIN, out_unmasked(db, tmp_path)).unchanged_rows == 2
 
 
+def test_formulas_are_refused_naming_row_and_column(db: Database, tmp_path: Path) -> None:
+    """SPEC §8: a formula is not a value anyone typed (Excel's cached result may be stale): paste values."""
+    rows = [
+        row(小区="阳光花园", 楼栋="1", 房号="101", 姓名="张三", 入住日期="2020-01-01"),
+        row(小区="阳光花园", 楼栋="1", 房号="102", 姓名="=1+1", 入住日期="=TODAY()"),
+    ]
+    for path in (write_csv(tmp_path / "f.csv", rows), write_xlsx(tmp_path / "f.xlsx", rows)):
+        with pytest.raises(ImportFileError) as refused:
+            import_customers(db, ADMIN, path)
+        assert [(p.row, p.column, p.value) for p in refused.value.problems] == [
+            (3, "姓名", "=1+1"),
+            (3, "入住日期", "=TODAY()"),
+        ]
+        assert all("contains a formula; paste values only" in str(p.reason) for p in refused.value.problems)
+        assert counts(db)["Customer"] == 0
+
+
 def out_unmasked(db: Database, tmp_path: Path) -> Path:
     path = tmp_path / "unmasked.xlsx"
     export_customers(db, ADMIN, path, unmasked=True)
     return path
 
 
-def test_a_formula_cell_of_a_workbook_is_kept_as_its_text(db: Database, tmp_path: Path) -> None:
+def test_a_formula_cell_with_a_cached_result_is_refused_too(db: Database, tmp_path: Path) -> None:
+    """Excel stores the last result beside the formula; it is still not a value to import."""
     path = write_xlsx(
-        tmp_path / "f.xlsx", [row(小区="阳光花园", 楼栋="1", 房号="101", 姓名="=1+1", 入住日期="2020-01-01")]
+        tmp_path / "f.xlsx", [row(小区="阳光花园", 楼栋="1", 房号="101", 姓名="张三", 面积=89.5, 入住日期="2020-01-01")]
     )
-    import_customers(db, ADMIN, path)
-    with db.session() as s:
-        assert s.scalar(select(Customer.name)) == "=1+1"
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace("<v>89.5</v>", "<f>SUM(X1:X9)</f><v>89.5</v>")
+    assert "<f>SUM" in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    with pytest.raises(ImportFileError) as refused:
+        import_customers(db, ADMIN, path)
+    assert [(p.row, p.column, p.value) for p in refused.value.problems] == [(2, "面积", "=SUM(X1:X9)")]
+    assert counts(db)["Customer"] == 0
 
 
 def test_excel_date_cells_and_number_cells_are_accepted(db: Database, tmp_path: Path) -> None:
