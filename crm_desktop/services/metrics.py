@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import Answer, Customer, Occupancy, Question, Response, Ticket
@@ -54,17 +54,21 @@ def _shift_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
-def _median(values: list[Fraction]) -> Fraction | None:
-    if not values:
+def _median_seconds(pairs) -> Fraction | None:
+    """Exact median of `end - start` over (start, end) pairs, in seconds.
+
+    Durations are sorted as whole microseconds (ints sort ten times faster than Fractions) and only the
+    middle one or two become a Fraction.
+    """
+    ordered = sorted((end - start) // _MICROSECOND for start, end in pairs)
+    if not ordered:
         return None
-    ordered = sorted(values)
     middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    micros = ordered[middle] if len(ordered) % 2 else Fraction(ordered[middle - 1] + ordered[middle], 2)
+    return Fraction(micros, 1_000_000)
 
 
-def _seconds(start: datetime, end: datetime) -> Fraction:
-    delta = end - start
-    return Fraction(delta.days * 86400 + delta.seconds) + Fraction(delta.microseconds, 1_000_000)
+_MICROSECOND = timedelta(microseconds=1)
 
 
 def _keyed(codes: dict[str, str] | tuple[str, ...], counts: dict[str | None, int]) -> dict[str, int]:
@@ -78,6 +82,19 @@ def _keyed(codes: dict[str, str] | tuple[str, ...], counts: dict[str | None, int
 # --- §4.2 service -------------------------------------------------------------------------------
 
 
+def open_complaints_at(end: datetime):
+    """(customer_id, due_at) of the complaints received before `end` and not resolved by then.
+
+    Two index ranges (unresolved, resolved later) joined with UNION ALL: written as one OR, SQLite walks a
+    whole index of the tickets table instead (BENCHMARKS.md, "month metrics").
+    """
+    received = and_(Ticket.kind == "complaint", Ticket.received_at < end)
+    return union_all(
+        select(Ticket.customer_id, Ticket.due_at).where(received, Ticket.resolved_at.is_(None)),
+        select(Ticket.customer_id, Ticket.due_at).where(received, Ticket.resolved_at >= end),
+    ).subquery()
+
+
 def service_metrics(s: Session, start: datetime, end: datetime) -> dict[str, Any]:
     in_month = and_(Ticket.received_at >= start, Ticket.received_at < end)
     complaint = Ticket.kind == "complaint"
@@ -87,13 +104,19 @@ def service_metrics(s: Session, start: datetime, end: datetime) -> dict[str, Any
 
     tickets_by_category = grouped(Ticket.category)
     complaints_by_category = grouped(Ticket.category, complaint)
-    response_pairs = s.execute(
-        select(Ticket.received_at, Ticket.first_response_at).where(
-            in_month, complaint, Ticket.first_response_at.is_not(None)
+    # Iterated, not fetched with .all(): one C loop over a whole result holds Python's lock for long, which
+    # stalls the window while the dashboard computes this in a worker thread (BENCHMARKS.md, GUI stalls).
+    first_response = _median_seconds(
+        s.connection().execute(
+            select(Ticket.received_at, Ticket.first_response_at).where(
+                in_month, complaint, Ticket.first_response_at.is_not(None)
+            )
         )
-    ).all()
+    )
     resolved_in_month = and_(complaint, Ticket.resolved_at >= start, Ticket.resolved_at < end)
-    resolution_pairs = s.execute(select(Ticket.received_at, Ticket.resolved_at).where(resolved_in_month)).all()
+    resolution = _median_seconds(
+        s.connection().execute(select(Ticket.received_at, Ticket.resolved_at).where(resolved_in_month))
+    )
     resolved, within_sla, with_callback, scored, satisfied = s.execute(
         select(
             func.count(),
@@ -103,11 +126,9 @@ def service_metrics(s: Session, start: datetime, end: datetime) -> dict[str, Any
             func.count(case((Ticket.callback_score >= 4, 1))),
         ).where(resolved_in_month)
     ).one()
-    open_at_end = and_(
-        complaint, Ticket.received_at < end, or_(Ticket.resolved_at.is_(None), Ticket.resolved_at >= end)
-    )
+    still_open = open_complaints_at(end)
     open_count, overdue_count = s.execute(
-        select(func.count(), func.count(case((Ticket.due_at < end, 1)))).where(open_at_end)
+        select(func.count(), func.count(case((still_open.c.due_at < end, 1)))).select_from(still_open)
     ).one()
     repeat = s.scalar(
         select(func.count()).select_from(
@@ -118,8 +139,6 @@ def service_metrics(s: Session, start: datetime, end: datetime) -> dict[str, Any
             .subquery()
         )
     )
-    first_response = _median([_seconds(a, b) for a, b in response_pairs])
-    resolution = _median([_seconds(a, b) for a, b in resolution_pairs])
     return {
         "complaints_received": sum(complaints_by_category.values()),
         "tickets_received": sum(tickets_by_category.values()),
@@ -139,6 +158,10 @@ def service_metrics(s: Session, start: datetime, end: datetime) -> dict[str, Any
 
 
 # --- §4.3 retention -----------------------------------------------------------------------------
+# Counting happens in the database. "Active at t" is asked in two shapes that SQLite plans well: one flag per
+# customer from a single GROUP BY over the occupancies (retention), or a correlated EXISTS on the occupancies'
+# customer index for the few thousand rows of a month or a year (quadrants, archive). As `IN (subquery)` /
+# `NOT IN` filters SQLite probed every active customer's tickets or answers one by one (BENCHMARKS.md).
 
 
 def active_customers_at(day: date):
@@ -154,20 +177,74 @@ def active_customers_at(day: date):
     )
 
 
-def retention_metrics(s: Session, first: date, next_first: date) -> dict[str, Any]:
-    at_start = active_customers_at(first).subquery()
-    at_end = active_customers_at(next_first).subquery()
-    started = s.scalar(select(func.count()).select_from(at_start)) or 0
-    ended = s.scalar(select(func.count()).select_from(at_end)) or 0
-    new = (
-        s.scalar(
-            select(func.count()).select_from(at_end).where(at_end.c.customer_id.not_in(select(at_start.c.customer_id)))
+def is_active_at(customer_id, day: date):
+    """SQL condition: the customer in column `customer_id` holds an owner/tenant occupancy at `day` 00:00."""
+    return (
+        select(Occupancy.id)
+        .where(
+            Occupancy.customer_id == customer_id,
+            Occupancy.role.in_(COUNTED_ROLES),
+            Occupancy.start_date <= day,
+            or_(Occupancy.end_date.is_(None), Occupancy.end_date > day),
         )
-        or 0
+        .exists()
     )
-    lost_ids = select(at_start.c.customer_id).where(at_start.c.customer_id.not_in(select(at_end.c.customer_id)))
-    lost = s.scalar(select(func.count()).select_from(lost_ids.subquery())) or 0
-    # The reason on each lost customer's latest-ending owner/tenant occupancy (none given → other).
+
+
+def activity_flags(first: date, next_first: date):
+    """Per counted customer: at_start / at_end = 1 when active at `first` / `next_first` (one GROUP BY)."""
+
+    def active_at(day: date):
+        return case(
+            (and_(Occupancy.start_date <= day, or_(Occupancy.end_date.is_(None), Occupancy.end_date > day)), 1),
+            else_=0,
+        )
+
+    return (
+        select(
+            Occupancy.customer_id.label("customer_id"),
+            func.max(active_at(first)).label("at_start"),
+            func.max(active_at(next_first)).label("at_end"),
+        )
+        .where(
+            Occupancy.role.in_(COUNTED_ROLES),
+            Occupancy.start_date <= next_first,
+            or_(Occupancy.end_date.is_(None), Occupancy.end_date > first),
+        )
+        .group_by(Occupancy.customer_id)
+        .subquery()
+    )
+
+
+def _id_set(s: Session, stmt) -> set[int]:
+    """The first column of `stmt` as a set, from Core rows (the ORM's are slower). The ticket queries passed here
+    leave out DISTINCT: SQLite answers it by walking the customer index and fetching each row from it, several
+    times slower than the plain scan or index range that the set then deduplicates."""
+    return {row[0] for row in s.connection().execute(stmt)}
+
+
+def active_customer_ids(s: Session, day: date) -> set[int]:
+    """`active_customers_at(day)` as a set of ids."""
+    return _id_set(s, active_customers_at(day))
+
+
+def retention_metrics(s: Session, first: date, next_first: date) -> dict[str, Any]:
+    """§4.3 for the month [first, next_first), counted in the database."""
+    flags = activity_flags(first, next_first)
+    started, ended, new, lost = (
+        int(value or 0)
+        for value in s.execute(
+            select(
+                func.sum(flags.c.at_start),
+                func.sum(flags.c.at_end),
+                func.sum(flags.c.at_end * (1 - flags.c.at_start)),
+                func.sum(flags.c.at_start * (1 - flags.c.at_end)),
+            )
+        ).one()
+    )
+    # The reason on each lost customer's latest-ending owner/tenant occupancy (none given → other). A lost
+    # customer held an occupancy at `first` that has ended by `next_first`, so that latest end lies within
+    # (first, next_first]: only occupancies ending in the month need ranking.
     ranked = (
         select(
             Occupancy.customer_id,
@@ -176,25 +253,31 @@ def retention_metrics(s: Session, first: date, next_first: date) -> dict[str, An
             .over(partition_by=Occupancy.customer_id, order_by=(Occupancy.end_date.desc(), Occupancy.id.desc()))
             .label("rank"),
         )
-        .where(
-            Occupancy.role.in_(COUNTED_ROLES),
-            Occupancy.end_date.is_not(None),
-            Occupancy.end_date <= next_first,
-            Occupancy.customer_id.in_(lost_ids),
-        )
+        .where(Occupancy.role.in_(COUNTED_ROLES), Occupancy.end_date > first, Occupancy.end_date <= next_first)
         .subquery()
     )
     reasons = dict(
         s.execute(
-            select(ranked.c.end_reason, func.count()).where(ranked.c.rank == 1).group_by(ranked.c.end_reason)
+            select(ranked.c.end_reason, func.count())
+            .where(
+                ranked.c.rank == 1,
+                is_active_at(ranked.c.customer_id, first),
+                ~is_active_at(ranked.c.customer_id, next_first),
+            )
+            .group_by(ranked.c.end_reason)
         ).all()
     )
-    tenure_rows = s.execute(
-        select(func.min(Occupancy.start_date))
-        .where(Occupancy.role.in_(COUNTED_ROLES), Occupancy.customer_id.in_(select(at_end.c.customer_id)))
+    # Tenure from each active customer's earliest owner/tenant start, counted per start day in SQL.
+    earliest = (
+        select(func.min(Occupancy.start_date).label("day"))
+        .where(Occupancy.role.in_(COUNTED_ROLES), Occupancy.customer_id.in_(active_customers_at(next_first)))
         .group_by(Occupancy.customer_id)
-    ).all()
-    tenure_days = sum((next_first - _as_date(row[0])).days for row in tenure_rows)
+        .subquery()
+    )
+    tenure_days = tenured = 0
+    for day, count in s.connection().execute(select(earliest.c.day, func.count()).group_by(earliest.c.day)):
+        tenure_days += (next_first - _as_date(day)).days * count
+        tenured += count
     return {
         "active_start": started,
         "active_end": ended,
@@ -203,9 +286,7 @@ def retention_metrics(s: Session, first: date, next_first: date) -> dict[str, An
         "retention_rate": percentage(ended - new, started),
         "churn_rate": percentage(lost, started),
         "churn_by_reason": _keyed(tuple(CHURN_REASONS), reasons),
-        "avg_tenure_years": round_half_up(Fraction(tenure_days, len(tenure_rows)) / Fraction("365.25"), 2)
-        if tenure_rows
-        else None,
+        "avg_tenure_years": round_half_up(Fraction(tenure_days, tenured) / Fraction("365.25"), 2) if tenured else None,
     }
 
 
@@ -234,7 +315,7 @@ class AtRiskCustomer:
         return tuple(Text(RISK_RULES[reason][1]) for reason in self.reasons)
 
 
-def _latest_scores(s: Session, kind: str, customer_ids, since: datetime, end: datetime) -> dict[int, int]:
+def _latest_scores(s: Session, kind: str, since: datetime, end: datetime) -> dict[int, int]:
     """Each customer's latest answer of one question kind in [since, end)."""
     ranked = (
         select(
@@ -251,29 +332,39 @@ def _latest_scores(s: Session, kind: str, customer_ids, since: datetime, end: da
             Answer.score.is_not(None),
             Response.responded_at >= since,
             Response.responded_at < end,
-            Response.customer_id.in_(customer_ids),
+            Response.customer_id.is_not(None),
         )
         .subquery()
     )
-    return dict(s.execute(select(ranked.c.customer_id, ranked.c.score).where(ranked.c.rank == 1)).all())
+    rows = s.connection().execute(select(ranked.c.customer_id, ranked.c.score).where(ranked.c.rank == 1))
+    return {customer_id: score for customer_id, score in rows}
 
 
-def _quadrants(s: Session, customer_ids, since: datetime, end: datetime) -> dict[str, int]:
-    """From each customer's latest response answering both NPS and CSAT (§4.4)."""
-    nps = aliased_scores("nps")
-    csat = aliased_scores("csat")
+def _quadrants(s: Session, next_first: date, since: datetime, end: datetime) -> dict[str, int]:
+    """From each active customer's latest response in [since, end) answering both NPS and CSAT (§4.4)."""
+    # A response's score for a kind is its lowest answer to a question of that kind (normally the only one).
+    nps = func.min(case((Question.kind == "nps", Answer.score)))
+    csat = func.min(case((Question.kind == "csat", Answer.score)))
     both = (
         select(
             Response.customer_id,
-            nps.c.score.label("nps"),
-            csat.c.score.label("csat"),
+            nps.label("nps"),
+            csat.label("csat"),
             func.row_number()
             .over(partition_by=Response.customer_id, order_by=(Response.responded_at.desc(), Response.id.desc()))
             .label("rank"),
         )
-        .join(nps, nps.c.response_id == Response.id)
-        .join(csat, csat.c.response_id == Response.id)
-        .where(Response.responded_at >= since, Response.responded_at < end, Response.customer_id.in_(customer_ids))
+        .join(Answer, Answer.response_id == Response.id)
+        .join(Question, Question.id == Answer.question_id)
+        .where(
+            Question.kind.in_(("nps", "csat")),
+            Answer.score.is_not(None),
+            Response.responded_at >= since,
+            Response.responded_at < end,
+            Response.customer_id.is_not(None),
+        )
+        .group_by(Response.id, Response.customer_id, Response.responded_at)
+        .having(and_(nps.is_not(None), csat.is_not(None)))
         .subquery()
     )
     satisfied, loyal = both.c.csat >= 4, both.c.nps >= 7
@@ -282,80 +373,55 @@ def _quadrants(s: Session, customer_ids, since: datetime, end: datetime) -> dict
         (satisfied, literal("mercenary")),
         (loyal, literal("hostage")),
         else_=literal("defector"),
+    ).label("quadrant")
+    latest = select(both.c.customer_id, quadrant).where(both.c.rank == 1).subquery()
+    counts = dict(
+        s.execute(
+            select(latest.c.quadrant, func.count())
+            .where(is_active_at(latest.c.customer_id, next_first))
+            .group_by(latest.c.quadrant)
+        ).all()
     )
-    labelled = select(quadrant.label("quadrant")).where(both.c.rank == 1).subquery()
-    counts = dict(s.execute(select(labelled.c.quadrant, func.count()).group_by(labelled.c.quadrant)).all())
-    total = s.scalar(select(func.count()).select_from(customer_ids.subquery())) or 0
+    flags = activity_flags(next_first, next_first)
+    active = int(s.scalar(select(func.coalesce(func.sum(flags.c.at_end), 0))) or 0)
     result = {q: int(counts.get(q, 0)) for q in QUADRANTS}
-    result["unknown"] = total - sum(result.values())
+    result["unknown"] = active - sum(result.values())
     return result
 
 
-def aliased_scores(kind: str):
-    """The score each response gave to its first question of `kind`."""
-    return (
-        select(Answer.response_id, func.min(Answer.score).label("score"))
-        .join(Question, Question.id == Answer.question_id)
-        .where(Question.kind == kind, Answer.score.is_not(None))
-        .group_by(Answer.response_id)
-        .subquery()
-    )
-
-
-def at_risk_customers(s: Session, next_first: date) -> list[AtRiskCustomer]:
+def at_risk_customers(s: Session, next_first: date, active: set[int] | None = None) -> list[AtRiskCustomer]:
+    """Active customers at `next_first` scoring RISK_THRESHOLD or more (§4.4), highest score first."""
+    active = active_customer_ids(s, next_first) if active is None else active
     end = datetime.combine(next_first, datetime.min.time())
     year_ago, days_90 = _shift_months(next_first, -12), end - timedelta(days=90)
-    active = active_customers_at(next_first)
     since = datetime.combine(year_ago, datetime.min.time())
-    latest_nps = _latest_scores(s, "nps", active, since, end)
-    latest_csat = _latest_scores(s, "csat", active, since, end)
-    overdue = set(
-        s.scalars(
-            select(Ticket.customer_id)
-            .where(
-                Ticket.kind == "complaint",
-                Ticket.customer_id.in_(active),
-                Ticket.received_at < end,
-                or_(Ticket.resolved_at.is_(None), Ticket.resolved_at >= end),
-                Ticket.due_at < end,
-            )
-            .distinct()
-        )
-    )
+    latest_nps = _latest_scores(s, "nps", since, end)
+    latest_csat = _latest_scores(s, "csat", since, end)
+    still_open = open_complaints_at(end)
+    overdue = _id_set(s, select(still_open.c.customer_id).where(still_open.c.due_at < end))
     repeat = set(
         s.scalars(
             select(Ticket.customer_id)
-            .where(
-                Ticket.kind == "complaint",
-                Ticket.customer_id.in_(active),
-                Ticket.received_at >= days_90,
-                Ticket.received_at < end,
-            )
+            .where(Ticket.kind == "complaint", Ticket.received_at >= days_90, Ticket.received_at < end)
             .group_by(Ticket.customer_id)
             .having(func.count() >= 2)
         )
     )
-    low_callback = set(
-        s.scalars(
-            select(Ticket.customer_id)
-            .where(
-                Ticket.customer_id.in_(active),
-                Ticket.callback_score <= 2,
-                Ticket.callback_at >= days_90,
-                Ticket.callback_at < end,
-            )
-            .distinct()
-        )
+    low_callback = _id_set(
+        s,
+        select(Ticket.customer_id).where(
+            Ticket.callback_score <= 2, Ticket.callback_at >= days_90, Ticket.callback_at < end
+        ),
     )
     reasons: dict[int, list[str]] = {}
     for customer_id, score in latest_nps.items():
-        if score <= 6:
+        if score <= 6 and customer_id in active:
             reasons.setdefault(customer_id, []).append("detractor")
     for code, ids in (("overdue_complaint", overdue), ("repeat_complaints", repeat), ("low_callback", low_callback)):
-        for customer_id in ids:
+        for customer_id in ids & active:
             reasons.setdefault(customer_id, []).append(code)
     for customer_id, score in latest_csat.items():
-        if score <= 2:
+        if score <= 2 and customer_id in active:
             reasons.setdefault(customer_id, []).append("low_csat")
     scored = {cid: sum(RISK_RULES[r][0] for r in rs) for cid, rs in reasons.items()}
     risky = [cid for cid, score in scored.items() if score >= RISK_THRESHOLD]
@@ -385,24 +451,34 @@ def at_risk_customers(s: Session, next_first: date) -> list[AtRiskCustomer]:
 
 
 def archive_metrics(s: Session, next_first: date) -> dict[str, Any]:
-    rows = s.execute(
+    flags = activity_flags(next_first, next_first)
+    active = int(s.scalar(select(func.coalesce(func.sum(flags.c.at_end), 0))) or 0)
+
+    def filled(column):
+        return and_(column.is_not(None), column != "")
+
+    today = date.today()
+    complete = 0
+    # SQL keeps only active customers' archives with a phone, an ID number and some care information; only the
+    # ID number's check digit (GB 11643) and blank-but-not-empty texts are checked in Python on those rows.
+    for id_type, id_number, needs, preferences, emergency in s.connection().execute(
         select(
-            Customer.mobile,
-            Customer.phone2,
             Customer.id_type,
             Customer.id_number,
             Customer.special_needs,
             Customer.preferences,
             Customer.emergency_contact,
-        ).where(Customer.id.in_(active_customers_at(next_first)))
-    ).all()
-    complete = 0
-    for mobile, phone2, id_type, id_number, needs, preferences, emergency in rows:
-        has_phone = bool(mobile or phone2)
-        valid_id = bool(id_number) and (id_type != "resident_id" or mainland_id_problem(id_number) is None)
-        has_care = any((v or "").strip() for v in (needs, preferences, emergency))
-        complete += has_phone and valid_id and has_care
-    return {"archive_completeness": percentage(complete, len(rows)), "active_customers": len(rows)}
+        ).where(
+            or_(filled(Customer.mobile), filled(Customer.phone2)),
+            filled(Customer.id_number),
+            or_(filled(Customer.special_needs), filled(Customer.preferences), filled(Customer.emergency_contact)),
+            is_active_at(Customer.id, next_first),
+        )
+    ):
+        if not any((v or "").strip() for v in (needs, preferences, emergency)):
+            continue
+        complete += id_type != "resident_id" or mainland_id_problem(id_number, today) is None
+    return {"archive_completeness": percentage(complete, active), "active_customers": active}
 
 
 # --- all of §4 ----------------------------------------------------------------------------------
@@ -448,7 +524,7 @@ def month_metrics(db: Database, month: date) -> MonthMetrics:
         service = service_metrics(s, start, end)
         retention = retention_metrics(s, first, next_first)
         since = datetime.combine(_shift_months(next_first, -12), datetime.min.time())
-        quadrant_counts = _quadrants(s, active_customers_at(next_first), since, end)
+        quadrant_counts = _quadrants(s, next_first, since, end)
         risky = at_risk_customers(s, next_first)
         archive = archive_metrics(s, next_first)
     loyalty = {
@@ -459,4 +535,4 @@ def month_metrics(db: Database, month: date) -> MonthMetrics:
     return MonthMetrics(f"{first:%Y-%m}", satisfaction, service, retention, loyalty, archive, risky)
 
 
-__all__ = ["AtRiskCustomer", "MonthMetrics", "mean", "month_metrics", "parse_month"]
+__all__ = ["AtRiskCustomer", "MonthMetrics", "active_customer_ids", "mean", "month_metrics", "parse_month"]

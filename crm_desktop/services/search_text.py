@@ -6,13 +6,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from pypinyin import Style, lazy_pinyin
-
 SEPARATOR = "|"  # keeps a query from matching across two fields
 
 
 def pinyin_forms(name: str) -> tuple[str, str]:
     """张三 → ('zhangsan', 'zs'); Latin letters pass through lower-cased."""
+    # Imported here: pypinyin's phrase dictionary takes a quarter of a second to load, and the program's
+    # start (login dialog, main window) needs no pinyin until a customer is saved (BENCHMARKS.md).
+    from pypinyin import Style, lazy_pinyin
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors="default")
     full = "".join(syllables).lower().replace(" ", "")
     initials = "".join(s[0] for s in syllables if s and s[0].isalnum()).lower()
@@ -43,6 +45,19 @@ def normalize_query(query: str) -> str:
             text = text[3:]
         text = re.sub(r"\D", "", text)
     return text
+
+
+def unit_code_form(query: str) -> str | None:
+    """'3-2-1502' → '3栋-2单元-1502' and '3-1502' → '3栋-1502': the short way clerks write a unit, in the form
+    stored in the haystack (services.structure.unit_code). None when the query is not written that way."""
+    text = unicodedata.normalize("NFKC", query).strip().replace(" ", "")
+    if match := re.fullmatch(r"(\d+)-(\d+)-(\d+)", text):
+        building, entrance, room = match.groups()
+        return f"{building}栋-{entrance}单元-{room}"
+    if match := re.fullmatch(r"(\d+)-(\d+)", text):
+        building, room = match.groups()
+        return f"{building}栋-{room}"
+    return None
 
 
 def escape_like(text: str) -> str:

@@ -81,6 +81,13 @@ def test_unit_code_and_part_of_it_find_the_resident(db: Database, people: People
         assert ids(db, query) == {people.zhang}, query
 
 
+def test_units_written_the_short_way_find_the_resident(db: Database, people: People) -> None:
+    assert ids(db, "3-2-1202") == {people.zhang}  # as clerks write 3栋-2单元-1202
+    assert ids(db, "5-1-0301") == {people.li}
+    assert ids(db, "13-2-1202") == set()  # not a unit of 13栋, nor a part of one
+    assert ids(db, "138-1234-5678") == {people.zhang}  # a phone written with dashes is still a phone
+
+
 def test_unit_code_prefix_finds_everyone_in_the_building(db: Database, people: People) -> None:
     # 赵六 moved out of 3栋-2单元-1203; the search still knows where they lived.
     assert ids(db, "3栋-2单元") == {people.zhang, people.zhao}
@@ -219,10 +226,11 @@ def test_viewer_sees_neither_phone_nor_id_number(db: Database, people: People, v
     assert row.id_number == "110105********" + ZHANG_ID[-4:]
 
 
-def test_manager_sees_both(db: Database, people: People, manager: Principal) -> None:
+def test_manager_sees_phones_and_reveals_id_numbers(db: Database, people: People, manager: Principal) -> None:
     (row,) = CustomerService(db, manager).rows([people.zhang])
     assert row.mobile == "13812345678"
-    assert row.id_number == ZHANG_ID
+    assert row.id_number == "110105********" + ZHANG_ID[-4:]  # lists never show it in clear: reveals are logged
+    assert CustomerService(db, manager).reveal_id_number(people.zhang) == ZHANG_ID
 
 
 def test_viewer_may_search_and_list(db: Database, people: People, viewer: Principal) -> None:

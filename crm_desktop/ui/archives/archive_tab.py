@@ -35,6 +35,7 @@ from crm_desktop.ui.archives.import_dialogs import (
 from crm_desktop.ui.archives.occupancy_dialogs import InteractionDialog, MoveInDialog, MoveOutDialog, TransferDialog
 from crm_desktop.ui.archives.structure_dialog import StructureDialog
 from crm_desktop.ui.errors import show_error
+from crm_desktop.ui.tasks import run_in_background
 
 SEARCH_DELAY_MS = 120
 
@@ -49,9 +50,9 @@ class CustomerArchiveTab(QWidget):
         self.structure = StructureService(db, principal)
         self.occupancy = OccupancyService(db, principal)
         self.timeline = TimelineService(db, principal)
+        self._search_generation = 0  # a background search whose generation is no longer current is dropped
         self._build()
-        self.reload_filters()
-        self.apply_search()
+        self.reload_filters()  # ends with apply_search(): the list is filled once
 
     # --- layout -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -67,7 +68,7 @@ class CustomerArchiveTab(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
+        self._search_timer.timeout.connect(self._search_in_background)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.community.currentIndexChanged.connect(self._community_changed)
         for combo in (self.building, self.customer_type, self.tag, self.status):
@@ -186,8 +187,39 @@ class CustomerArchiveTab(QWidget):
         self._search_timer.stop()
         if not hasattr(self, "model"):
             return
+        self._search_generation += 1
         selected = self.selected_customer_id()
         self.model.set_search(self.search.text(), self.current_filter())
+        self._after_search(selected)
+
+    def _search_in_background(self) -> None:
+        """Search-as-you-type off the GUI thread: on a big archive one search takes longer than a keystroke
+        (BENCHMARKS.md, GUI stalls). Only the latest search's result is shown."""
+        self._search_timer.stop()
+        self._search_generation += 1
+        generation, query, filters = self._search_generation, self.search.text(), self.current_filter()
+        sort, descending = self.model.sort_order()
+
+        def found(ids: list[int]) -> None:
+            if generation == self._search_generation:
+                selected = self.selected_customer_id()
+                self.model.show_ids(query, filters, ids)
+                self._after_search(selected)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._search_generation:
+                show_error(self, exc)
+
+        run_in_background(
+            self,
+            self.tr("Searching customers"),
+            lambda _progress: self.customers.search_ids(query, filters, sort, descending),
+            found,
+            failed,
+            show_progress=False,
+        )
+
+    def _after_search(self, selected: int | None) -> None:
         self.count.setText(self.tr("%1 customers").replace("%1", str(self.model.rowCount())))
         self.select_customer(selected) if selected is not None else self._show_detail(None)
 

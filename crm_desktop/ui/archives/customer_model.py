@@ -25,6 +25,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._filters = CustomerFilter()
         self._sort_column = "name"
         self._descending = False
+        self._loaded = False
 
     # --- what to show -------------------------------------------------------------------------
     def set_search(self, query: str, filters: CustomerFilter) -> None:
@@ -32,9 +33,20 @@ class CustomerTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self.show_ids(
+            self._query, self._filters, self._service.search_ids(self._query, self._filters, *self.sort_order())
+        )
+
+    def sort_order(self) -> tuple[str, bool]:
+        """(sort column, descending) as `CustomerService.search_ids` takes them."""
+        return self._sort_column, self._descending
+
+    def show_ids(self, query: str, filters: CustomerFilter, ids: list[int]) -> None:
+        """Show the result of a search already made (off the GUI thread) for `query` and `filters`."""
         self.beginResetModel()
-        self._ids = self._service.search_ids(self._query, self._filters, self._sort_column, self._descending)
+        self._query, self._filters, self._ids = query, filters, ids
         self._pages.clear()
+        self._loaded = True
         self.endResetModel()
 
     def invalidate(self) -> None:
@@ -113,4 +125,5 @@ class CustomerTableModel(QAbstractTableModel):
             return
         self._sort_column = SORTABLE[key]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # the view sets its initial sort before the first search: no list to re-sort yet
+            self.reload()

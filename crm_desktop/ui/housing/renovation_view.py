@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.models.database import Database
-from crm_desktop.reports.inspection_record import build_inspection_record_pdf
-from crm_desktop.reports.permit import build_permit_pdf
 from crm_desktop.services.errors import DomainError
 from crm_desktop.services.housing import HousingService
 from crm_desktop.services.occupancy import OccupancyService
@@ -590,7 +588,7 @@ class RenovationsView(QWidget):
         self._print(
             self.tr("Save renovation permit"),
             f"施工许可证-{detail.permit_number}.pdf",
-            lambda target: build_permit_pdf(service.permit_document(renovation_id), target),
+            lambda target: _permit_pdf(service, renovation_id, target),
             path,
             ask_to_open,
         )
@@ -603,7 +601,21 @@ class RenovationsView(QWidget):
         self._print(
             self.tr("Save inspection record"),
             f"装修巡查记录-{detail.permit_number}-{inspection.inspected_at:%Y%m%d}.pdf",
-            lambda target: build_inspection_record_pdf(service.inspection_document(inspection_id), target),
+            lambda target: _inspection_record_pdf(service, inspection_id, target),
             path,
             ask_to_open,
         )
+
+
+# reportlab is imported when a document is printed, off the GUI thread: at the program's start it cost a tenth
+# of a second for a button most sessions never press (BENCHMARKS.md, cold start).
+def _permit_pdf(service: RenovationService, renovation_id: int, target: Path) -> Path:
+    from crm_desktop.reports.permit import build_permit_pdf
+
+    return build_permit_pdf(service.permit_document(renovation_id), target)
+
+
+def _inspection_record_pdf(service: RenovationService, inspection_id: int, target: Path) -> Path:
+    from crm_desktop.reports.inspection_record import build_inspection_record_pdf
+
+    return build_inspection_record_pdf(service.inspection_document(inspection_id), target)

@@ -1,4 +1,8 @@
-"""Lazy table model over ticket ids: rows are fetched a page at a time, sorting re-queries with ORDER BY."""
+"""Lazy table model over ticket ids: ids and rows are fetched a slice at a time, sorting re-queries with ORDER BY.
+
+Only the count is asked for up front: with 1.5 million tickets the full list of ids took 2.5 s and 140 MB
+(BENCHMARKS.md, ticket list), where the count and the first slice take milliseconds.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,8 @@ from crm_desktop.ui.service.common import FLAGGED_TEXT, MUTED_TEXT, OVERDUE_BACK
 
 PAGE_SIZE = 200
 MAX_PAGES = 50  # bounded memory while scrolling through a big list
+ID_CHUNK = 2000  # ids fetched per query (a multiple of PAGE_SIZE)
+MAX_ID_CHUNKS = 100  # at most 200,000 ids held at once
 COLUMNS = ("number", "received", "title", "kind", "category", "severity", "status", "due", "customer", "unit", "staff")
 SORTABLE = {
     "number": "number",
@@ -35,7 +41,8 @@ class TicketTableModel(QAbstractTableModel):
     def __init__(self, service: TicketService, parent: object = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._ids: list[int] = []
+        self._count = 0
+        self._id_chunks: dict[int, list[int]] = {}
         self._pages: dict[int, dict[int, TicketRow]] = {}
         self._filters = TicketFilter(status="open")
         self._sort = "received"
@@ -56,7 +63,8 @@ class TicketTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._now = datetime.now().replace(microsecond=0)
-        self._ids = self._service.search_ids(self._filters, self._sort, self._descending, self._now)
+        self._count = self._service.count(self._filters, self._now)
+        self._id_chunks.clear()
         self._pages.clear()
         self.endResetModel()
 
@@ -64,32 +72,48 @@ class TicketTableModel(QAbstractTableModel):
         """After a change to some tickets: drop cached rows but keep the ids (and the selection) in place."""
         self._pages.clear()
         self._now = datetime.now().replace(microsecond=0)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+        if self._count:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._count - 1, len(COLUMNS) - 1))
+
+    def _chunk(self, chunk: int) -> list[int]:
+        if chunk not in self._id_chunks:
+            self._id_chunks[chunk] = self._service.search_ids(
+                self._filters, self._sort, self._descending, self._now, offset=chunk * ID_CHUNK, limit=ID_CHUNK
+            )
+            if len(self._id_chunks) > MAX_ID_CHUNKS:
+                self._id_chunks.pop(next(iter(self._id_chunks)))
+        return self._id_chunks[chunk]
 
     def ticket_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        if not 0 <= row < self._count:
+            return None
+        ids = self._chunk(row // ID_CHUNK)
+        offset = row % ID_CHUNK
+        return ids[offset] if offset < len(ids) else None  # fewer when tickets went since the count
 
     def row_of(self, ticket_id: int) -> int | None:
-        try:
-            return self._ids.index(ticket_id)
-        except ValueError:
-            return None
+        for chunk, ids in self._id_chunks.items():
+            if ticket_id in ids:
+                return chunk * ID_CHUNK + ids.index(ticket_id)
+        found = self._service.position(ticket_id, self._filters, self._sort, self._descending, self._now)
+        return found if found is not None and found < self._count else None
 
     def row_data(self, row: int) -> TicketRow | None:
-        if not 0 <= row < len(self._ids):
+        ticket_id = self.ticket_id(row)
+        if ticket_id is None:
             return None
         page = row // PAGE_SIZE
         if page not in self._pages:
-            ids = self._ids[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+            start = page * PAGE_SIZE % ID_CHUNK  # a page lies within one chunk: ID_CHUNK is a multiple of it
+            ids = self._chunk(row // ID_CHUNK)[start : start + PAGE_SIZE]
             self._pages[page] = {r.id: r for r in self._service.rows(ids, self._now)}
             if len(self._pages) > MAX_PAGES:
                 self._pages.pop(next(iter(self._pages)))
-        return self._pages[page].get(self._ids[row])
+        return self._pages[page].get(ticket_id)
 
     # --- Qt model interface -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(COLUMNS)
@@ -113,7 +137,7 @@ class TicketTableModel(QAbstractTableModel):
         return titles[COLUMNS[section]] if 0 <= section < len(COLUMNS) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         row = self.row_data(index.row())
         if row is None:
