@@ -7,13 +7,14 @@ per-staff table, churn by community, the tenure distribution, the CRM scorecard 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from crm_desktop.models import (
@@ -327,28 +328,25 @@ def _band_label(low: int, high: int | None) -> str:
     return f"{low}+" if high is None else f"{low}-{high}"
 
 
-def tenure_band(years: Fraction) -> str:
-    """The label of the band holding `years` ("0-1", "1-3", …, "10+")."""
-    for low, high in TENURE_BANDS:
-        if high is None or years < high:
-            return _band_label(low, high)
-    raise AssertionError("the last band is open-ended")
-
-
 def tenure_distribution(s: Session, next_first: date) -> dict[str, int]:
-    """Customers active at the month's end by years since their earliest owner/tenant start (§4.3 tenure)."""
-    starts = s.execute(
-        select(func.min(Occupancy.start_date))
+    """Customers active at the month's end by years since their earliest owner/tenant start (§4.3 tenure),
+    banded and counted in the database: "at least Y years" is a start on or before the month's end minus
+    ⌈365.25 × Y⌉ days."""
+    earliest = (
+        select(func.min(Occupancy.start_date).label("start"))
         .where(Occupancy.role.in_(COUNTED_ROLES), Occupancy.customer_id.in_(active_customers_at(next_first)))
         .group_by(Occupancy.customer_id)
-    ).scalars()
-    bands = {_band_label(low, high): 0 for low, high in TENURE_BANDS}
-    for start in starts:
-        day = start if isinstance(start, date) else date.fromisoformat(str(start)[:10])
-        if isinstance(day, datetime):
-            day = day.date()
-        bands[tenure_band(Fraction((next_first - day).days) / Fraction("365.25"))] += 1
-    return bands
+        .subquery()
+    )
+    whens = []
+    for low, high in TENURE_BANDS:
+        if high is not None:  # shorter than `high` years: started after the `high`-year threshold
+            threshold = next_first - timedelta(days=math.ceil(Fraction("365.25") * high))
+            whens.append((earliest.c.start > threshold, literal(_band_label(low, high))))
+    last_low = TENURE_BANDS[-1][0]
+    band = case(*whens, else_=literal(_band_label(last_low, None))).label("band")
+    counts = dict(s.execute(select(band, func.count()).select_from(earliest).group_by(band)).all())
+    return {_band_label(low, high): int(counts.get(_band_label(low, high), 0)) for low, high in TENURE_BANDS}
 
 
 def households_at(s: Session, next_first: date) -> int:

@@ -141,6 +141,7 @@ def run_in_background(
     def forget() -> None:
         if task in running:
             running.remove(task)
+        task.dialog.deleteLater()  # a child of `parent`, not of the task: it would outlive it, hidden, for ever
         task.deleteLater()
 
     task.finished.connect(forget)

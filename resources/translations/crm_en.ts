@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="106" />
+        <source>About Property CRM Desktop</source>
+        <translation>About Property CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="109" />
+        <source>Property CRM Desktop</source>
+        <translation>Property CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="110" />
+        <source>Customer relations for property-management offices</source>
+        <translation>Customer relations for property-management offices</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="117" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="118" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="119" />
+        <source>Settings of this computer</source>
+        <translation>Settings of this computer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="120" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="121" />
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="122" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="134" />
+        <source>The program ships with the libraries and the font listed below, each under its own licence. Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the program folder and may be replaced by modified versions; their source code is available from https://download.qt.io.</source>
+        <translation>The program ships with the libraries and the font listed below, each under its own licence. Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the program folder and may be replaced by modified versions; their source code is available from https://download.qt.io.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="155" />
+        <source>Select a component to read its licence.</source>
+        <translation>Select a component to read its licence.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="163" />
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="249" />
@@ -105,11 +168,92 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="86" />
+        <source>&amp;Administration</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="91" />
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="93" />
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="95" />
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="60" />
+        <source>Administrator account</source>
+        <translation>Administrator account</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="61" />
+        <source>The administrator adds the other users and decides their roles.</source>
+        <translation>The administrator adds the other users and decides their roles.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="70" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="71" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="72" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="74" />
+        <source>At least %1 characters. Keep it safe: nobody can read it back.</source>
+        <translation>At least %1 characters. Keep it safe: nobody can read it back.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="95" />
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="111" />
+        <source>(press Back to correct it)</source>
+        <translation>(press Back to correct it)</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="73" />
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="197" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="204" />
+        <source>The database chosen in Settings cannot be opened:
+%1
+
+%2
+
+Open the local database on this computer instead? (Settings → Database changes the choice.)</source>
+        <translation>The database chosen in Settings cannot be opened:
+%1
+
+%2
+
+Open the local database on this computer instead? (Settings → Database changes the choice.)</translation>
     </message>
 </context>
 <context>
@@ -204,16 +348,498 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="45" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="46" />
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="47" />
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="48" />
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="49" />
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="50" />
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="51" />
+        <source>Showed in clear</source>
+        <translation>Showed in clear</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="52" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="53" />
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="54" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="60" />
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="61" />
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="62" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="63" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="64" />
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="65" />
+        <source>Contact record</source>
+        <translation>Contact record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="66" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="67" />
+        <source>Ticket history</source>
+        <translation>Ticket history</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="68" />
+        <source>Ticket numbering</source>
+        <translation>Ticket numbering</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="69" />
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="70" />
+        <source>Staff assessment</source>
+        <translation>Staff assessment</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="71" />
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="72" />
+        <source>Survey question</source>
+        <translation>Survey question</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="73" />
+        <source>Survey response</source>
+        <translation>Survey response</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="74" />
+        <source>Survey answer</source>
+        <translation>Survey answer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="75" />
+        <source>Move-in</source>
+        <translation>Move-in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="76" />
+        <source>Renovation</source>
+        <translation>Renovation</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="77" />
+        <source>Inspection</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="78" />
+        <source>Deposit deduction</source>
+        <translation>Deposit deduction</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="79" />
+        <source>Handover defect</source>
+        <translation>Handover defect</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="80" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="81" />
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="82" />
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="83" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="84" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="139" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="140" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="141" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="142" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="143" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="144" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="174" />
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="181" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="184" />
+        <source>Check the chain…</source>
+        <translation>Check the chain…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="186" />
+        <source>Recompute every entry's hash to find entries that were edited or deleted</source>
+        <translation>Recompute every entry's hash to find entries that were edited or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="191" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="192" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="193" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="194" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="195" />
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="225" />
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="227" />
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="242" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="256" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="260" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="265" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="282" />
+        <source>Entries: %1</source>
+        <translation>Entries: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="312" />
+        <source>Audit log intact</source>
+        <translation>Audit log intact</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="313" />
+        <source>All %1 entries are intact: none was edited or deleted.</source>
+        <translation>All %1 entries are intact: none was edited or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="320" />
+        <source>Audit log damaged</source>
+        <translation>Audit log damaged</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="321" />
+        <source>The audit log was tampered with at entry %1:</source>
+        <translation>The audit log was tampered with at entry %1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="331" />
+        <source>Checking the audit log</source>
+        <translation>Checking the audit log</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../crm_desktop/ui/tasks.py" line="57" />
+        <location filename="../../crm_desktop/ui/tasks.py" line="59" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tasks.py" line="82" />
+        <location filename="../../crm_desktop/ui/tasks.py" line="84" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="34" />
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>Database backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="49" />
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="52" />
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="77" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="88" />
+        <source>Backup written to %1 (%2).</source>
+        <translation>Backup written to %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="93" />
+        <source>Backup finished</source>
+        <translation>Backup finished</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="97" />
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="125" />
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="126" />
+        <source>Wait until the running import, export or backup has finished, then restore.</source>
+        <translation>Wait until the running import, export or backup has finished, then restore.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="132" />
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="161" />
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="171" />
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="173" />
+        <source>The backup %1 was restored. The database as it was before is kept as %2.
+
+The program now reopens the database.</source>
+        <translation>The backup %1 was restored. The database as it was before is kept as %2.
+
+The program now reopens the database.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="183" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="232" />
+        <source>Checking the database…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="253" />
+        <source>Today's automatic backup was written to %1.</source>
+        <translation>Today's automatic backup was written to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="260" />
+        <source>Database checked: no problems found.</source>
+        <translation>Database checked: no problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="271" />
+        <source>Automatic backup failed</source>
+        <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="272" />
+        <source>Today's automatic backup could not be made:
+%1
+
+Your data is not affected, but there is no backup of today. Make one now (File → Back up now…) and check the backup folder in Settings.</source>
+        <translation>Today's automatic backup could not be made:
+%1
+
+Your data is not affected, but there is no backup of today. Make one now (File → Back up now…) and check the backup folder in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="281" />
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="71" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="76" />
+        <source>This desk works on a PostgreSQL server, which is backed up on the server with its own tools (pg_dump). Ask whoever looks after the server; see the user guide.</source>
+        <translation>This desk works on a PostgreSQL server, which is backed up on the server with its own tools (pg_dump). Ask whoever looks after the server; see the user guide.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="80" />
+        <source>Only a manager or an administrator may change the backup folder.</source>
+        <translation>Only a manager or an administrator may change the backup folder.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="82" />
+        <source>Backup &amp;folder</source>
+        <translation>Backup &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="83" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="84" />
+        <source>Default folder</source>
+        <translation>Default folder</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="85" />
+        <source>Automatic backups</source>
+        <translation>Automatic backups</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="87" />
+        <source>The first start of each day copies the database into this folder. The newest %1 copies and the last one of each month are kept. Choose a folder on another disk or a USB drive that is plugged in, so that a broken disk does not take the backups with it.</source>
+        <translation>The first start of each day copies the database into this folder. The newest %1 copies and the last one of each month are kept. Choose a folder on another disk or a USB drive that is plugged in, so that a broken disk does not take the backups with it.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="97" />
+        <source>None yet in this folder.</source>
+        <translation>None yet in this folder.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="101" />
+        <source>%1 kept; the newest from %2.</source>
+        <translation>%1 kept; the newest from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="106" />
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1161,60 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="55" />
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="39" />
+        <source>An administrator set your password. Choose your own before you continue.</source>
+        <translation>An administrator set your password. Choose your own before you continue.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="41" />
+        <source>Choose a new password for %1.</source>
+        <translation>Choose a new password for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="44" />
+        <source>At least %1 characters.</source>
+        <translation>At least %1 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="50" />
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="51" />
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="52" />
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="56" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="56" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="70" />
+        <source>The two new passwords are not the same.</source>
+        <translation>The two new passwords are not the same.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="210" />
@@ -553,103 +1233,149 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="41" />
+        <source>First community</source>
+        <translation>First community</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="42" />
+        <source>The residential community (小区) your office looks after.</source>
+        <translation>The residential community (小区) your office looks after.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="47" />
+        <source>Community name</source>
+        <translation>Community name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="50" />
+        <source>More communities, buildings and units can be added later in Customer archives.</source>
+        <translation>More communities, buildings and units can be added later in Customer archives.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="91" />
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="91" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="91" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArchiveTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="59" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="60" />
         <source>Search name, pinyin (zs), phone digits, unit 3栋-2单元-1202, ID tail</source>
         <translation>Search name, pinyin (zs), phone digits, unit 3栋-2单元-1202, ID tail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="80" />
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="81" />
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="82" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="82" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="83" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="83" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="84" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="89" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="90" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="91" />
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="91" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="92" />
         <source>Move in…</source>
         <translation>Move in…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="92" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="93" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="93" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="94" />
         <source>Move out…</source>
         <translation>Move out…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="94" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="95" />
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="95" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="96" />
         <source>Communities and units…</source>
         <translation>Communities and units…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="96" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="97" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="97" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="98" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="152" />
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="154" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="153" />
         <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="155" />
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="172" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="156" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="173" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="191" />
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="241" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="215" />
+        <source>Searching customers</source>
+        <translation>Searching customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="223" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="287" />
         <source>%1 customers</source>
         <translation>%1 customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="278" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="324" />
         <source>Choose a unit</source>
         <translation>Choose a unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="279" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="325" />
         <source>Select the unit in the occupancy history first.</source>
         <translation>Select the unit in the occupancy history first.</translation>
     </message>
@@ -805,162 +1531,172 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="40" />
         <source>Edit customer</source>
         <translation>Edit customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="40" />
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="55" />
         <source>18 digits for a resident ID card</source>
         <translation>18 digits for a resident ID card</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="60" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="57" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="58" />
+        <source>Show the ID number in clear; this is recorded in the audit log</source>
+        <translation>Show the ID number in clear; this is recorded in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="68" />
         <source>e.g. elderly living alone, wheelchair user</source>
         <translation>e.g. elderly living alone, wheelchair user</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="71" />
         <source>comma-separated, e.g. VIP, committee member</source>
         <translation>comma-separated, e.g. VIP, committee member</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="74" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
         <source>Basic information</source>
         <translation>Basic information</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
         <source>Name *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="85" />
         <source>Customer type</source>
         <translation>Customer type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="87" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
         <source>Second phone</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="89" />
         <source>ID type</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="94" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="95" />
         <source>Birthday</source>
         <translation>Birthday</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="96" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="97" />
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="98" />
         <source>Preferred contact</source>
         <translation>Preferred contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="100" />
         <source>Care and contact</source>
         <translation>Care and contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="102" />
         <source>Emergency contact</source>
         <translation>Emergency contact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="103" />
         <source>Emergency phone</source>
         <translation>Emergency phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="104" />
         <source>Special needs</source>
         <translation>Special needs</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="105" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="94" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="106" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="95" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="107" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="102" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="114" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="103" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="115" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="130" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="142" />
         <source>(type to replace)</source>
         <translation>(type to replace)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="208" />
         <source>same ID number</source>
         <translation>same ID number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="208" />
         <source>same mobile</source>
         <translation>same mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="213" />
         <source>Possible duplicate</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="183" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="214" />
         <source>This customer may already be in the archive:</source>
         <translation>This customer may already be in the archive:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="184" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="215" />
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>
@@ -976,59 +1712,506 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="75" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="87" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="88" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="77" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="89" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="78" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="90" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="91" />
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="92" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="93" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="102" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="100" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="112" />
         <source>Living here</source>
         <translation>Living here</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="100" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="112" />
         <source>Moved out / none</source>
         <translation>Moved out / none</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="103" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="115" />
         <source>Special needs: %1</source>
         <translation>Special needs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="134" />
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="141" />
+        <source>The database failed its integrity check</source>
+        <translation>The database failed its integrity check</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="148" />
+        <source>SQLite found damage in %1 (for example after a power cut or a failing disk). Records may be missing or wrong, and saving more may make it worse.</source>
+        <translation>SQLite found damage in %1 (for example after a power cut or a failing disk). Records may be missing or wrong, and saving more may make it worse.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="160" />
+        <source>The newest backup that passes the check was made on %1 and holds %2 customers and %3 tickets:
+%4</source>
+        <translation>The newest backup that passes the check was made on %1 and holds %2 customers and %3 tickets:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="170" />
+        <source>No backup that passes the check was found in %1. Copy the database file somewhere safe and call your support contact before entering more data.</source>
+        <translation>No backup that passes the check was found in %1. Copy the database file somewhere safe and call your support contact before entering more data.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="179" />
+        <source>Restore this backup…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="186" />
+        <source>Only an administrator can restore it: ask one to sign in and choose File → Restore from backup…</source>
+        <translation>Only an administrator can restore it: ask one to sign in and choose File → Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="192" />
+        <source>Continue without restoring</source>
+        <translation>Continue without restoring</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="240" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="242" />
+        <source>Monthly reports…</source>
+        <translation>Monthly reports…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="247" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="349" />
+        <source>NPS and CSAT, last 12 months</source>
+        <translation>NPS and CSAT, last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="350" />
+        <source>Retention rate (%), last 12 months</source>
+        <translation>Retention rate (%), last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="351" />
+        <source>Complaints by category this month</source>
+        <translation>Complaints by category this month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="352" />
+        <source>Complaints resolved within SLA (%), last 12 months</source>
+        <translation>Complaints resolved within SLA (%), last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="265" />
+        <source>Renovations needing attention</source>
+        <translation>Renovations needing attention</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="54" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="277" />
+        <source>Customers at risk</source>
+        <translation>Customers at risk</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="48" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="49" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="50" />
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="51" />
+        <source>Overdue complaints</source>
+        <translation>Overdue complaints</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="52" />
+        <source>Resolved within SLA</source>
+        <translation>Resolved within SLA</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="53" />
+        <source>Retention rate</source>
+        <translation>Retention rate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="60" />
+        <source>Net Promoter Score of this month's survey answers: % promoters (9–10) − % detractors (0–6). Click to see the survey results.</source>
+        <translation>Net Promoter Score of this month's survey answers: % promoters (9–10) − % detractors (0–6). Click to see the survey results.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="65" />
+        <source>Share of this month's overall-satisfaction answers scoring 4 or 5. Click to see the survey results.</source>
+        <translation>Share of this month's overall-satisfaction answers scoring 4 or 5. Click to see the survey results.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="69" />
+        <source>Complaints not resolved at the end of the month (now, for the current month). Click to list them.</source>
+        <translation>Complaints not resolved at the end of the month (now, for the current month). Click to list them.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="73" />
+        <source>Open complaints past their due time. Click to list them.</source>
+        <translation>Open complaints past their due time. Click to list them.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="76" />
+        <source>Complaints resolved this month by their due time. Click to list this month's complaints.</source>
+        <translation>Complaints resolved this month by their due time. Click to list this month's complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="79" />
+        <source>Customers living here at the start of the month who still do at its end. Click for the retention report.</source>
+        <translation>Customers living here at the start of the month who still do at its end. Click for the retention report.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="83" />
+        <source>Customers whose recent answers, complaints or call-backs add up to 3 or more risk points. Click to see the list below.</source>
+        <translation>Customers whose recent answers, complaints or call-backs add up to 3 or more risk points. Click to see the list below.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="105" />
+        <source>last month: %1</source>
+        <translation>last month: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="109" />
+        <source>same as last month</source>
+        <translation>same as last month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="112" />
+        <source> pp</source>
+        <translation> pp</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="114" />
+        <source>vs last month %1</source>
+        <translation>vs last month %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="318" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="319" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="320" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="321" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="322" />
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="323" />
+        <source>Suggested win-back action</source>
+        <translation>Suggested win-back action</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="335" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="369" />
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="377" />
+        <source>Updating the dashboard</source>
+        <translation>Updating the dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="392" />
+        <source>The dashboard could not be updated.</source>
+        <translation>The dashboard could not be updated.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="399" />
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="414" />
+        <source>Past the planned end: %1</source>
+        <translation>Past the planned end: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="415" />
+        <source>Open violations: %1</source>
+        <translation>Open violations: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="416" />
+        <source>Deposit not refunded: %1</source>
+        <translation>Deposit not refunded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="417" />
+        <source>Under way: %1</source>
+        <translation>Under way: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="428" />
+        <source>%1 customers at risk; the %2 with the highest scores are shown. Double-click one to open their archive.</source>
+        <translation>%1 customers at risk; the %2 with the highest scores are shown. Double-click one to open their archive.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="436" />
+        <source>%1 customers at risk. Double-click one to open their archive.</source>
+        <translation>%1 customers at risk. Double-click one to open their archive.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="441" />
+        <source>No customer is at risk this month.</source>
+        <translation>No customer is at risk this month.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="471" />
+        <source>Recent NPS detractor</source>
+        <translation>Recent NPS detractor</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="472" />
+        <source>Overdue complaint</source>
+        <translation>Overdue complaint</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="473" />
+        <source>Repeat complaints in 90 days</source>
+        <translation>Repeat complaints in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="474" />
+        <source>Low call-back score</source>
+        <translation>Low call-back score</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="475" />
+        <source>Low recent CSAT</source>
+        <translation>Low recent CSAT</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="119" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="122" />
+        <source>Only a manager or an administrator may change the database of this desk.</source>
+        <translation>Only a manager or an administrator may change the database of this desk.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="123" />
+        <source>Open now: %1</source>
+        <translation>Open now: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="124" />
+        <source>The local database file of this computer (default)</source>
+        <translation>The local database file of this computer (default)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="125" />
+        <source>Another database file on this computer</source>
+        <translation>Another database file on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="126" />
+        <source>A shared PostgreSQL server (several desks)</source>
+        <translation>A shared PostgreSQL server (several desks)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="127" />
+        <source>e.g. D:\CRM\office.db</source>
+        <translation>e.g. D:\CRM\office.db</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="128" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="129" />
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="130" />
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="130" />
+        <source>P&amp;ort</source>
+        <translation>P&amp;ort</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="130" />
+        <source>Data&amp;base</source>
+        <translation>Data&amp;base</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="131" />
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="131" />
+        <source>Pass&amp;word</source>
+        <translation>Pass&amp;word</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="133" />
+        <source>e.g. 192.168.1.10</source>
+        <translation>e.g. 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="134" />
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="135" />
+        <source>&amp;Copy the data there…</source>
+        <translation>&amp;Copy the data there…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="137" />
+        <source>Copy everything in the database open now into the chosen one, which must be empty: the way to move the office to a shared server.</source>
+        <translation>Copy everything in the database open now into the chosen one, which must be empty: the way to move the office to a shared server.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="141" />
+        <source>The choice is stored on this computer and used from the next start of the program; starting it with --db overrides it. A database file must be on this computer: several desks share one PostgreSQL server instead (see the user guide). The password is stored in the settings of this computer's user account.</source>
+        <translation>The choice is stored on this computer and used from the next start of the program; starting it with --db overrides it. A database file must be on this computer: several desks share one PostgreSQL server instead (see the user guide). The password is stored in the settings of this computer's user account.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="206" />
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="206" />
+        <source>Database files (*.db *.sqlite);;All files (*)</source>
+        <translation>Database files (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="222" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="225" />
+        <source>Testing the connection</source>
+        <translation>Testing the connection</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="259" />
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="280" />
+        <source>Copy the data</source>
+        <translation>Copy the data</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="260" />
+        <source>Copy every record of %1 into %2?
+
+The database open now is not changed. The other database must be empty; on a PostgreSQL server, create it first (see the user guide).</source>
+        <translation>Copy every record of %1 into %2?
+
+The database open now is not changed. The other database must be empty; on a PostgreSQL server, create it first (see the user guide).</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="268" />
+        <source>Copying the data</source>
+        <translation>Copying the data</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="275" />
+        <source>%1 records copied to %2.</source>
+        <translation>%1 records copied to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="281" />
+        <source>The data is copied. Use %1 on this desk from the next start?</source>
+        <translation>The data is copied. Use %1 on this desk from the next start?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="306" />
+        <source>Saved. The program opens %1 from its next start.</source>
+        <translation>Saved. The program opens %1 from its next start.</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2329,14 @@
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="261" />
         <source>Manager *</source>
         <translation>Manager *</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="129" />
+        <source>Set up Property CRM Desktop</source>
+        <translation>Set up Property CRM Desktop</translation>
     </message>
 </context>
 <context>
@@ -1457,47 +2648,47 @@ Open it now?</translation>
 <context>
     <name>ImportDialogs</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="84" />
         <source>Import customers</source>
         <translation>Import customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="85" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="93" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="86" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="94" />
         <source>%1 rows read: %2 customers added, %3 updated, %4 occupancies and %5 units added.</source>
         <translation>%1 rows read: %2 customers added, %3 updated, %4 occupancies and %5 units added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="105" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="110" />
         <source>Importing customers…</source>
         <translation>Importing customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="116" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="121" />
         <source>Export customers</source>
         <translation>Export customers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="127" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="132" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="128" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="133" />
         <source>%1 rows written to %2 (personal data masked).</source>
         <translation>%1 rows written to %2 (personal data masked).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="139" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="143" />
         <source>Exporting customers…</source>
         <translation>Exporting customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="150" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="154" />
         <source>Save import template</source>
         <translation>Save import template</translation>
     </message>
@@ -1954,6 +3145,34 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="47" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="50" />
+        <source>Interface &amp;language</source>
+        <translation>Interface &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="51" />
+        <source>Dates and numbers</source>
+        <translation>Dates and numbers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="59" />
+        <source>The new language applies at once to every open window and is remembered on this computer. The open tabs are reloaded; finish and save any form first. Starting the program with --lang overrides this choice.</source>
+        <translation>The new language applies at once to every open window and is remembered on this computer. The open tabs are reloaded; finish and save any form first. Starting the program with --lang overrides this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="71" />
+        <source>An import, export or other work is still running; switch the language when it has finished.</source>
+        <translation>An import, export or other work is still running; switch the language when it has finished.</translation>
+    </message>
+</context>
+<context>
     <name>LazyIdModel</name>
     <message>
         <location filename="../../crm_desktop/ui/housing/common.py" line="200" />
@@ -1962,114 +3181,272 @@ Open it now?</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
-        <source>Property CRM Desktop</source>
-        <translation>Property CRM Desktop</translation>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="51" />
+        <source>Log in — Property CRM Desktop</source>
+        <translation>Log in — Property CRM Desktop</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
-        <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
-        <translation>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
-        <source>Complaints and service</source>
-        <translation>Complaints and service</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
-        <source>Satisfaction surveys</source>
-        <translation>Satisfaction surveys</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
-        <source>Customer archives</source>
-        <translation>Customer archives</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="57" />
-        <source>Move-in / renovation</source>
-        <translation>Move-in / renovation</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="104" />
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="66" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="67" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="71" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="72" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="106" />
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="138" />
+        <source>Enter your user name.</source>
+        <translation>Enter your user name.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="36" />
+        <source>Property CRM Desktop</source>
+        <translation>Property CRM Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
+        <source>Complaints and service</source>
+        <translation>Complaints and service</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <source>Satisfaction surveys</source>
+        <translation>Satisfaction surveys</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <source>Customer archives</source>
+        <translation>Customer archives</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
+        <source>Move-in / renovation</source>
+        <translation>Move-in / renovation</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
         <source>&amp;Import customers…</source>
         <translation>&amp;Import customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
         <source>&amp;Export customers…</source>
         <translation>&amp;Export customers…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
         <source>Save customer import &amp;template…</source>
         <translation>Save customer import &amp;template…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>&amp;New customer</source>
         <translation>&amp;New customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>&amp;Find customer</source>
         <translation>&amp;Find customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <source>&amp;Monthly reports…</source>
+        <translation>&amp;Monthly reports…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
-        <source>About Property CRM Desktop</source>
-        <translation>About Property CRM Desktop</translation>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="62" />
+        <source>Monthly reports</source>
+        <translation>Monthly reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
-        <source>Property CRM Desktop %1
-Database: %2</source>
-        <translation>Property CRM Desktop %1
-Database: %2</translation>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="69" />
+        <source>Satisfaction report (满意度月报)</source>
+        <translation>Satisfaction report (满意度月报)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="70" />
+        <source>Retention report (客户保持月报)</source>
+        <translation>Retention report (客户保持月报)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="86" />
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="89" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="91" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="93" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="106" />
+        <source>Choose a report and a month, then Generate.</source>
+        <translation>Choose a report and a month, then Generate.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="146" />
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="162" />
+        <source>The report was not generated.</source>
+        <translation>The report was not generated.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="168" />
+        <source>Generating the report</source>
+        <translation>Generating the report</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="182" />
+        <source>%1 for %2: %3 pages</source>
+        <translation>%1 for %2: %3 pages</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="229" />
+        <source>Sent to the printer.</source>
+        <translation>Sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="232" />
+        <source>Preparing the pages for printing</source>
+        <translation>Preparing the pages for printing</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="242" />
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="243" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="262" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +3720,211 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="125" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="126" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="127" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="128" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="129" />
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="133" />
+        <source>At least %1 characters. The user must choose a new password at the next login.</source>
+        <translation>At least %1 characters. The user must choose a new password at the next login.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="141" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="142" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="155" />
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="25" />
+        <source>Welcome</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="26" />
+        <source>This database is new. Three short steps prepare it for your office.</source>
+        <translation>This database is new. Three short steps prepare it for your office.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="29" />
+        <source>e.g. Sunshine Garden Property Service Centre</source>
+        <translation>e.g. Sunshine Garden Property Service Centre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="32" />
+        <source>Office name</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="34" />
+        <source>The office name appears on every report and on the login window.</source>
+        <translation>The office name appears on every report and on the login window.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="82" />
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="85" />
+        <source>Only a manager or an administrator may change the office settings.</source>
+        <translation>Only a manager or an administrator may change the office settings.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>Office &amp;name</source>
+        <translation>Office &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>Report &amp;signatory</source>
+        <translation>Report &amp;signatory</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="87" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="90" />
+        <source>e.g. Sunshine Garden property service centre</source>
+        <translation>e.g. Sunshine Garden property service centre</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="91" />
+        <source>e.g. the customer-service supervisor who signs the reports</source>
+        <translation>e.g. the customer-service supervisor who signs the reports</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="92" />
+        <source>Choose picture…</source>
+        <translation>Choose picture…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="93" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="95" />
+        <source>The monthly reports, permits and inspection records print this header. Every desk that shares the database prints the same one.</source>
+        <translation>The monthly reports, permits and inspection records print this header. Every desk that shares the database prints the same one.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="109" />
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="109" />
+        <source>The logo cannot be shown</source>
+        <translation>The logo cannot be shown</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="115" />
+        <source>Choose the office logo</source>
+        <translation>Choose the office logo</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="115" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="125" />
+        <source>%1 is larger than 2 MB; choose a smaller picture</source>
+        <translation>%1 is larger than 2 MB; choose a smaller picture</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="129" />
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="136" />
+        <source>%1 is not a picture the program can read</source>
+        <translation>%1 is not a picture the program can read</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="14" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="17" />
+        <source>Page &amp;order:</source>
+        <translation>Page &amp;order:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="18" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>Pages &amp;per sheet:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="16" />
+        <source>Page &amp;Set:</source>
+        <translation>Page &amp;Set:</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="60" />
@@ -2484,193 +4066,193 @@ Database: %2</translation>
 <context>
     <name>RenovationDetailView</name>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="73" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="71" />
         <source>Select a renovation to see it here.</source>
         <translation>Select a renovation to see it here.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="78" />
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="238" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="76" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="236" />
         <source>Next step:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="96" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="94" />
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="97" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="95" />
         <source>Contractor</source>
         <translation>Contractor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="98" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="96" />
         <source>Contractor phone</source>
         <translation>Contractor phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="99" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="97" />
         <source>Applied on</source>
         <translation>Applied on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="100" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="98" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="101" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="99" />
         <source>Work finished</source>
         <translation>Work finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="107" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="105" />
         <source>Deposit received</source>
         <translation>Deposit received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="108" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="106" />
         <source>Deductions</source>
         <translation>Deductions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="109" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="107" />
         <source>Proposed refund</source>
         <translation>Proposed refund</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="110" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="108" />
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="111" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="109" />
         <source>Open violations</source>
         <translation>Open violations</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="133" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="131" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="134" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="132" />
         <source>Inspector</source>
         <translation>Inspector</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="135" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="133" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="136" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="134" />
         <source>Violation</source>
         <translation>Violation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="137" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="135" />
         <source>Rectify by</source>
         <translation>Rectify by</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="138" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="136" />
         <source>Rectified</source>
         <translation>Rectified</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="139" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="137" />
         <source>Deducted</source>
         <translation>Deducted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="140" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="138" />
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="147" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="145" />
         <source>Record inspection…</source>
         <translation>Record inspection…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="148" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="146" />
         <source>Violation rectified…</source>
         <translation>Violation rectified…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="149" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="147" />
         <source>Print inspection record…</source>
         <translation>Print inspection record…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="159" />
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="159" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="159" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="166" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="164" />
         <source>Add deduction…</source>
         <translation>Add deduction…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="167" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="165" />
         <source>Remove deduction</source>
         <translation>Remove deduction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="168" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="166" />
         <source>Refund deposit…</source>
         <translation>Refund deposit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="185" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="183" />
         <source>Inspections</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="186" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="184" />
         <source>Deposit and deductions</source>
         <translation>Deposit and deductions</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="187" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="185" />
         <source>Unit history</source>
         <translation>Unit history</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="188" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="186" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="236" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="234" />
         <source>Finished: the status no longer changes.</source>
         <translation>Finished: the status no longer changes.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="242" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="240" />
         <source>(past the planned end)</source>
         <translation>(past the planned end)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="246" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="244" />
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="270" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="268" />
         <source>Scope: %1</source>
         <translation>Scope: %1</translation>
     </message>
@@ -2845,97 +4427,97 @@ Database: %2</translation>
 <context>
     <name>RenovationsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="337" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="335" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="341" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="339" />
         <source>Search permit number, unit, applicant, contractor</source>
         <translation>Search permit number, unit, applicant, contractor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="351" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="349" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="357" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="355" />
         <source>New renovation…</source>
         <translation>New renovation…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="358" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="356" />
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="359" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="357" />
         <source>Print permit…</source>
         <translation>Print permit…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="419" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="417" />
         <source>In progress: %1</source>
         <translation>In progress: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="420" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="418" />
         <source>Past planned end: %1</source>
         <translation>Past planned end: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="421" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="419" />
         <source>Open violations: %1</source>
         <translation>Open violations: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="422" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="420" />
         <source>Deposits not refunded: %1</source>
         <translation>Deposits not refunded: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="430" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="428" />
         <source>Accepted, rejected or cancelled renovations whose deposit is still held</source>
         <translation>Accepted, rejected or cancelled renovations whose deposit is still held</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="433" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="431" />
         <source>Approved or in progress although the planned end has passed</source>
         <translation>Approved or in progress although the planned end has passed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="439" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="437" />
         <source>%1 renovations</source>
         <translation>%1 renovations</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="541" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="539" />
         <source>Violation rectified</source>
         <translation>Violation rectified</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="542" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="540" />
         <source>Rectified on</source>
         <translation>Rectified on</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="560" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="558" />
         <source>Remove deduction</source>
         <translation>Remove deduction</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="561" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="559" />
         <source>Remove the deduction of %1 (%2)?</source>
         <translation>Remove the deduction of %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="591" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="589" />
         <source>Save renovation permit</source>
         <translation>Save renovation permit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="604" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="602" />
         <source>Save inspection record</source>
         <translation>Save inspection record</translation>
     </message>
@@ -3114,6 +4696,75 @@ Database: %2</translation>
         <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
         <source>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</source>
         <translation>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="67" />
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="73" />
+        <source>Replace all data in the database with this backup?</source>
+        <translation>Replace all data in the database with this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="84" />
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="93" />
+        <source>%1 customers, %2 tickets</source>
+        <translation>%1 customers, %2 tickets</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="86" />
+        <source>Backup file:</source>
+        <translation>Backup file:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="87" />
+        <source>Backup made:</source>
+        <translation>Backup made:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="88" />
+        <source>Last change in it:</source>
+        <translation>Last change in it:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="89" />
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="90" />
+        <source>It holds:</source>
+        <translation>It holds:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="97" />
+        <source>The database now holds:</source>
+        <translation>The database now holds:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="101" />
+        <source>Everything entered after the backup was made disappears from the database. A copy of the current database is kept first, next to it in %1, named %2.</source>
+        <translation>Everything entered after the backup was made disappears from the database. A copy of the current database is kept first, next to it in %1, named %2.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="109" />
+        <source>After the restore the program reopens the database.</source>
+        <translation>After the restore the program reopens the database.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="112" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="113" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +5476,74 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Respond within</source>
+        <translation>Respond within</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Resolve within</source>
+        <translation>Resolve within</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Clock</source>
+        <translation>Clock</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="74" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="77" />
+        <source>Time limits (SLA) and holiday calendar</source>
+        <translation>Time limits (SLA) and holiday calendar</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="78" />
+        <source>Change SLA and holiday calendar…</source>
+        <translation>Change SLA and holiday calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="79" />
+        <source>Show SLA and holiday calendar…</source>
+        <translation>Show SLA and holiday calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="80" />
+        <source>Ticket categories</source>
+        <translation>Ticket categories</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="82" />
+        <source>The categories are the fixed list of the import and export files (类别 column), so that spreadsheets from every office read the same. They cannot be changed in this version.</source>
+        <translation>The categories are the fixed list of the import and export files (类别 column), so that spreadsheets from every office read the same. They cannot be changed in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="97" />
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="109" />
+        <source>Office hours %1–%2; call back within %3 days.</source>
+        <translation>Office hours %1–%2; call back within %3 days.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="117" />
+        <source>Holiday calendar: %1 days entered for %2, %3 for %4.</source>
+        <translation>Holiday calendar: %1 days entered for %2, %3 for %4.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTab</name>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="82" />
@@ -3952,22 +5671,22 @@ Database: %2</translation>
         <translation>%1 overdue in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="410" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="426" />
         <source>Delete ticket</source>
         <translation>Delete ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="411" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="427" />
         <source>Delete ticket %1 (%2) and its history? This cannot be undone.</source>
         <translation>Delete ticket %1 (%2) and its history? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="436" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="452" />
         <source>Low call-back score</source>
         <translation>Low call-back score</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="437" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="453" />
         <source>The owner gave %1 out of 5. The ticket is flagged for the manager.
 
 Reopen it now so that the problem is dealt with again?</source>
@@ -3976,7 +5695,7 @@ Reopen it now so that the problem is dealt with again?</source>
 Reopen it now so that the problem is dealt with again?</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="441" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="457" />
         <source>Call-back scored %1/5</source>
         <translation>Call-back scored %1/5</translation>
     </message>
@@ -3984,253 +5703,253 @@ Reopen it now so that the problem is dealt with again?</translation>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="221" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="223" />
         <source>unknown customer type; use one of {choices}</source>
         <translation>unknown customer type; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="229" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="231" />
         <source>unknown gender; use 男 or 女</source>
         <translation>unknown gender; use 男 or 女</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="237" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="239" />
         <source>unknown ID type; use one of {choices}</source>
         <translation>unknown ID type; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="314" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="196" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="211" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="316" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="198" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="213" />
         <source>the cell has {length} characters, more than {limit}</source>
         <translation>the cell has {length} characters, more than {limit}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="348" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="361" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="414" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="216" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="221" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="230" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="248" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="269" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="350" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="363" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="416" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="218" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="223" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="232" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="250" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="271" />
         <source>{column} is required</source>
         <translation>{column} is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="350" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="416" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="427" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="218" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="261" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="271" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="352" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="418" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="429" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="220" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="263" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="273" />
         <source>longer than {limit} characters</source>
         <translation>longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="358" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="360" />
         <source>is not a number</source>
         <translation>is not a number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="363" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="365" />
         <source>is more than a year in the future</source>
         <translation>is more than a year in the future</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="369" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="371" />
         <source>move-out date {end} is before the move-in date {start}</source>
         <translation>move-out date {end} is before the move-in date {start}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="381" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="383" />
         <source>unknown move-out reason; use one of {choices}</source>
         <translation>unknown move-out reason; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="386" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="388" />
         <source>a move-out reason needs a 迁出日期</source>
         <translation>a move-out reason needs a 迁出日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="400" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="234" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="259" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="402" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="236" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="261" />
         <source>the year {year} is impossible</source>
         <translation>the year {year} is impossible</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="418" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="420" />
         <source>mobile phone {problem}</source>
         <translation>mobile phone {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="421" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="423" />
         <source>ID number {problem}</source>
         <translation>ID number {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="423" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="267" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="425" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="269" />
         <source>phone {problem}</source>
         <translation>phone {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="487" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="489" />
         <source>the same ID number is on row {row} for {name}</source>
         <translation>the same ID number is on row {row} for {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="686" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="688" />
         <source>this ID number belongs to the customer {name} (#{id}) in the archive</source>
         <translation>this ID number belongs to the customer {name} (#{id}) in the archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="745" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="747" />
         <source>row {row} gives the same customer another ID number</source>
         <translation>row {row} gives the same customer another ID number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="833" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="835" />
         <source>row {row} has the same occupancy with another move-out</source>
         <translation>row {row} has the same occupancy with another move-out</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="875" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="877" />
         <source>{name} already lives in this unit from {start} ({until}) at that time</source>
         <translation>{name} already lives in this unit from {start} ({until}) at that time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="895" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="471" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="540" />
-        <location filename="../../crm_desktop/services/uow.py" line="82" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="897" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="473" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="542" />
+        <location filename="../../crm_desktop/services/uow.py" line="102" />
         <source>Your role may only read records</source>
         <translation>Your role may only read records</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="911" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="504" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="553" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="914" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="507" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="556" />
         <source>Comparing with the archive</source>
         <translation>Comparing with the archive</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="930" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="936" />
         <source>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</source>
         <translation>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="947" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="951" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="495" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="509" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="529" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="953" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="957" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="497" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="511" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="531" />
         <source>Checking rows</source>
         <translation>Checking rows</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="982" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="632" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="670" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="701" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="703" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="628" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="988" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="637" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="675" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="706" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="708" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="634" />
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="1321" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="775" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="1356" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="781" />
         <source>Your role may not export unmasked ID numbers and phones</source>
         <translation>Your role may not export unmasked ID numbers and phones</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="50" />
-        <location filename="../../crm_desktop/services/housing.py" line="87" />
+        <location filename="../../crm_desktop/services/housing.py" line="49" />
+        <location filename="../../crm_desktop/services/housing.py" line="86" />
         <location filename="../../crm_desktop/services/staff.py" line="137" />
         <location filename="../../crm_desktop/services/tickets.py" line="382" />
         <source>{label} is required</source>
         <translation>{label} is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="58" />
+        <location filename="../../crm_desktop/services/housing.py" line="57" />
         <source>{label} {value} is not an amount</source>
         <translation>{label} {value} is not an amount</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="64" />
+        <location filename="../../crm_desktop/services/housing.py" line="63" />
         <source>{label} {value} has more than two decimal places</source>
         <translation>{label} {value} has more than two decimal places</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="72" />
+        <location filename="../../crm_desktop/services/housing.py" line="71" />
         <source>{label} cannot be negative</source>
         <translation>{label} cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="75" />
+        <location filename="../../crm_desktop/services/housing.py" line="74" />
         <source>{label} is too large</source>
         <translation>{label} is too large</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="149" />
+        <location filename="../../crm_desktop/services/customers.py" line="156" />
         <source>Name is required</source>
         <translation>Name is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="151" />
+        <location filename="../../crm_desktop/services/customers.py" line="158" />
         <source>Name is longer than 100 characters</source>
         <translation>Name is longer than 100 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="154" />
+        <location filename="../../crm_desktop/services/customers.py" line="161" />
         <source>Unknown customer type {value!r}</source>
         <translation>Unknown customer type {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="159" />
+        <location filename="../../crm_desktop/services/customers.py" line="166" />
         <source>Unknown gender {value!r}</source>
         <translation>Unknown gender {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="163" />
+        <location filename="../../crm_desktop/services/customers.py" line="170" />
         <source>Unknown ID type {value!r}</source>
         <translation>Unknown ID type {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="169" />
+        <location filename="../../crm_desktop/services/customers.py" line="176" />
         <source>Mobile phone {value}: {problem}</source>
         <translation>Mobile phone {value}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="176" />
+        <location filename="../../crm_desktop/services/customers.py" line="183" />
         <source>Second phone</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="177" />
+        <location filename="../../crm_desktop/services/customers.py" line="184" />
         <source>Emergency contact phone</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="183" />
+        <location filename="../../crm_desktop/services/customers.py" line="190" />
         <source>{label} {value}: {problem}</source>
         <translation>{label} {value}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="193" />
+        <location filename="../../crm_desktop/services/customers.py" line="200" />
         <source>E-mail {value} is not an e-mail address</source>
         <translation>E-mail {value} is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="197" />
+        <location filename="../../crm_desktop/services/customers.py" line="204" />
         <source>Unknown contact channel {value!r}</source>
         <translation>Unknown contact channel {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="209" />
-        <location filename="../../crm_desktop/services/housing.py" line="90" />
+        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <location filename="../../crm_desktop/services/housing.py" line="89" />
         <location filename="../../crm_desktop/services/staff.py" line="142" />
         <location filename="../../crm_desktop/services/structure.py" line="77" />
         <location filename="../../crm_desktop/services/tickets.py" line="387" />
@@ -4238,58 +5957,63 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>{label} is longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <location filename="../../crm_desktop/services/customers.py" line="223" />
         <source>Tags are longer than 500 characters in all</source>
         <translation>Tags are longer than 500 characters in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="225" />
+        <location filename="../../crm_desktop/services/customers.py" line="232" />
         <source>ID number: {problem}</source>
         <translation>ID number: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="231" />
+        <location filename="../../crm_desktop/services/customers.py" line="238" />
         <source>Birthday {birthday} does not match the ID number ({born})</source>
         <translation>Birthday {birthday} does not match the ID number ({born})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="241" />
+        <location filename="../../crm_desktop/services/customers.py" line="248" />
         <source>ID number must be 4–40 letters or digits</source>
         <translation>ID number must be 4–40 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="244" />
+        <location filename="../../crm_desktop/services/customers.py" line="251" />
         <source>Birthday is in the future</source>
         <translation>Birthday is in the future</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="402" />
+        <location filename="../../crm_desktop/services/customers.py" line="409" />
         <source>Birthday does not match the ID number on file</source>
         <translation>Birthday does not match the ID number on file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="103" />
+        <location filename="../../crm_desktop/services/customers.py" line="573" />
+        <source>Your role may not see ID numbers in clear</source>
+        <translation>Your role may not see ID numbers in clear</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="102" />
         <source>{label} {date} is too far in the past</source>
         <translation>{label} {date} is too far in the past</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="111" />
+        <location filename="../../crm_desktop/services/housing.py" line="110" />
         <source>{label} {date} is in the future</source>
         <translation>{label} {date} is in the future</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="155" />
+        <location filename="../../crm_desktop/services/housing.py" line="146" />
         <source>Unit #{id} does not exist (it may have been deleted)</source>
         <translation>Unit #{id} does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="588" />
-        <location filename="../../crm_desktop/services/housing.py" line="165" />
+        <location filename="../../crm_desktop/services/customers.py" line="614" />
+        <location filename="../../crm_desktop/services/housing.py" line="156" />
         <source>Customer #{id} does not exist (it may have been deleted)</source>
         <translation>Customer #{id} does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="177" />
+        <location filename="../../crm_desktop/services/housing.py" line="168" />
         <location filename="../../crm_desktop/services/staff.py" line="263" />
         <location filename="../../crm_desktop/services/tickets.py" line="634" />
         <location filename="../../crm_desktop/services/timeline.py" line="75" />
@@ -4905,70 +6629,70 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Assessment #{id} does not exist</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="228" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="255" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="230" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="257" />
         <source>{problem}; write times as YYYY-MM-DD HH:MM</source>
         <translation>{problem}; write times as YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="238" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="262" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="240" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="264" />
         <source>is in the future</source>
         <translation>is in the future</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="248" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="250" />
         <source>{column} is required when the unit is given</source>
         <translation>{column} is required when the unit is given</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="277" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="279" />
         <source>unknown channel; use one of {choices}</source>
         <translation>unknown channel; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="295" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="297" />
         <source>is not a whole-number score {low}–{high}</source>
         <translation>is not a whole-number score {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="302" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="304" />
         <location filename="../../crm_desktop/services/surveys.py" line="199" />
         <source>score {score} is outside {low}–{high}</source>
         <translation>score {score} is outside {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="313" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="315" />
         <source>the row has no answers</source>
         <translation>the row has no answers</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="481" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="483" />
         <source>the file has no answer columns; expected headers: {headers}</source>
         <translation>the file has no answer columns; expected headers: {headers}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="513" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="518" />
         <source>Someone else changed the same campaigns while the file was imported; nothing was imported. Import the file again.</source>
         <translation>Someone else changed the same campaigns while the file was imported; nothing was imported. Import the file again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="544" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="549" />
         <source>this unit is not in the archive; add it (or import the customers first) or leave the unit columns empty</source>
         <translation>this unit is not in the archive; add it (or import the customers first) or leave the unit columns empty</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="571" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="576" />
         <source>the campaign {name} has no question for this column</source>
         <translation>the campaign {name} has no question for this column</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="590" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="595" />
         <source>row {row} is the same response (campaign, time, unit and name); give each questionnaire its own time</source>
         <translation>row {row} is the same response (campaign, time, unit and name); give each questionnaire its own time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="821" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="826" />
         <source>Your role may not export unmasked phones</source>
         <translation>Your role may not export unmasked phones</translation>
     </message>
@@ -5204,93 +6928,93 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Campaign {name} is closed: its responses can no longer change</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="238" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="374" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="240" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="376" />
         <source>unknown value; use one of {choices}</source>
         <translation>unknown value; use one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="276" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="278" />
         <source>a ticket number has no spaces</source>
         <translation>a ticket number has no spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="295" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="297" />
         <source>not an 11-digit mobile number</source>
         <translation>not an 11-digit mobile number</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="305" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="307" />
         <source>the call-back score must be 1 to 5</source>
         <translation>the call-back score must be 1 to 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="310" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="312" />
         <source>is before the 受理时间</source>
         <translation>is before the 受理时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="312" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="314" />
         <source>a call-back needs a 解决时间</source>
         <translation>a call-back needs a 解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="314" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="316" />
         <source>is before the 解决时间</source>
         <translation>is before the 解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="316" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="318" />
         <source>a call-back score needs a 回访时间</source>
         <translation>a call-back score needs a 回访时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="353" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="355" />
         <source>{column} is required when a unit is given</source>
         <translation>{column} is required when a unit is given</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="380" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="382" />
         <source>a resolved or closed ticket needs a 解决时间</source>
         <translation>a resolved or closed ticket needs a 解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="382" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="384" />
         <source>an open ticket cannot have a 解决时间</source>
         <translation>an open ticket cannot have a 解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="384" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="386" />
         <source>a ticket with a call-back is closed, not resolved</source>
         <translation>a ticket with a call-back is closed, not resolved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="386" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="388" />
         <source>a dispatched ticket needs a 处理人</source>
         <translation>a dispatched ticket needs a 处理人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="444" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="446" />
         <source>no such unit in the archive; import the customers first</source>
         <translation>no such unit in the archive; import the customers first</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="459" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="461" />
         <source>no customer of this name lives or lived in this unit</source>
         <translation>no customer of this name lives or lived in this unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="461" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="463" />
         <source>no customer of this name in the archive; give the unit</source>
         <translation>no customer of this name in the archive; give the unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="470" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="472" />
         <source>several customers have this name; give the unit or the phone</source>
         <translation>several customers have this name; give the unit or the phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="521" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="523" />
         <source>the same 工单号 is on row {row}</source>
         <translation>the same 工单号 is on row {row}</translation>
     </message>
@@ -5520,23 +7244,28 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Only a manager may delete a closed ticket</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="94" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="49" />
+        <source>contains a formula; paste values only</source>
+        <translation>contains a formula; paste values only</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="101" />
         <source>is not a date: write YYYY-MM-DD</source>
         <translation>is not a date: write YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="95" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="102" />
         <source>is not a real date</source>
         <translation>is not a real date</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="259" />
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="523" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="280" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="550" />
         <source>Reading file</source>
         <translation>Reading file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="671" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="705" />
         <source>Writing file</source>
         <translation>Writing file</translation>
     </message>
@@ -5607,11 +7336,16 @@ Reopen it now so that the problem is dealt with again?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/services/uow.py" line="55" />
+        <source>{field} contains a NUL character (U+0000); remove it and save again</source>
+        <translation>{field} contains a NUL character (U+0000); remove it and save again</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/uow.py" line="75" />
         <source>Someone else saved this record at the same moment; your changes were not saved. Reload it and apply them again.</source>
         <translation>Someone else saved this record at the same moment; your changes were not saved. Reload it and apply them again.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/uow.py" line="92" />
+        <location filename="../../crm_desktop/services/uow.py" line="112" />
         <source>{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; reload to see their changes, then save again.</source>
         <translation>{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; reload to see their changes, then save again.</translation>
     </message>
@@ -5678,11 +7412,32 @@ Reopen it now so that the problem is dealt with again?</translation>
     </message>
     <message>
         <location filename="../../crm_desktop/models/database.py" line="188" />
+        <location filename="../../crm_desktop/services/connection.py" line="86" />
         <source>{path} is on a network share. SQLite is not safe there: several desks must share one PostgreSQL server instead (see README, 'Several desks').</source>
         <translation>{path} is on a network share. SQLite is not safe there: several desks must share one PostgreSQL server instead (see README, 'Several desks').</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/migrate.py" line="66" />
+        <location filename="../../crm_desktop/models/database.py" line="226" />
+        <source>{path}: no such database file</source>
+        <translation>{path}: no such database file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="301" />
+        <source>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</source>
+        <translation>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="319" />
+        <source>{source} is damaged or not a database ({problem}); nothing was copied</source>
+        <translation>{source} is damaged or not a database ({problem}); nothing was copied</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="329" />
+        <source>Cannot copy {source} to {target}: {problem}</source>
+        <translation>Cannot copy {source} to {target}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/migrate.py" line="113" />
         <source>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</source>
         <translation>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</translation>
     </message>
@@ -5735,6 +7490,443 @@ Reopen it now so that the problem is dealt with again?</translation>
         <location filename="../../crm_desktop/services/demo.py" line="2361" />
         <source>Writing customers</source>
         <translation>Writing customers</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/reports/monthly.py" line="79" />
+        <source>Unknown report {kind}; choose satisfaction or retention</source>
+        <translation>Unknown report {kind}; choose satisfaction or retention</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/reports/monthly.py" line="85" />
+        <location filename="../../crm_desktop/reports/monthly.py" line="87" />
+        <source>Laying out the PDF pages</source>
+        <translation>Laying out the PDF pages</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/audit.py" line="430" />
+        <source>Only administrators and managers may read the audit log</source>
+        <translation>Only administrators and managers may read the audit log</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="93" />
+        <source>Wrong user name or password</source>
+        <translation>Wrong user name or password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="101" />
+        <source>Too many wrong passwords: this account is locked until {time}. Try again then, or ask an administrator to reset the password.</source>
+        <translation>Too many wrong passwords: this account is locked until {time}. Try again then, or ask an administrator to reset the password.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="117" />
+        <source>The password must have at least {count} characters</source>
+        <translation>The password must have at least {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="122" />
+        <source>The password may have at most {count} characters</source>
+        <translation>The password may have at most {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="126" />
+        <source>The password cannot be only spaces</source>
+        <translation>The password cannot be only spaces</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="138" />
+        <source>The user name is required</source>
+        <translation>The user name is required</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="142" />
+        <source>The user name may have at most {count} characters</source>
+        <translation>The user name may have at most {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="149" />
+        <source>The user name cannot contain spaces</source>
+        <translation>The user name cannot contain spaces</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="153" />
+        <source>User names starting with os: are reserved</source>
+        <translation>User names starting with os: are reserved</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="162" />
+        <source>Unknown role {role}; choose one of {roles}</source>
+        <translation>Unknown role {role}; choose one of {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="215" />
+        <source>This account is deactivated; ask an administrator to reactivate it</source>
+        <translation>This account is deactivated; ask an administrator to reactivate it</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="253" />
+        <location filename="../../crm_desktop/services/office_settings.py" line="82" />
+        <source>The office name is required</source>
+        <translation>The office name is required</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="256" />
+        <source>The name of the first community is required</source>
+        <translation>The name of the first community is required</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="260" />
+        <location filename="../../crm_desktop/services/auth.py" line="283" />
+        <source>This database already has users; log in instead</source>
+        <translation>This database already has users; log in instead</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="327" />
+        <source>User #{id} no longer exists</source>
+        <translation>User #{id} no longer exists</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="336" />
+        <source>Only an administrator may manage users</source>
+        <translation>Only an administrator may manage users</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="361" />
+        <source>A user named {name} already exists</source>
+        <translation>A user named {name} already exists</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="384" />
+        <source>{name} is the last active administrator; make another user administrator first</source>
+        <translation>{name} is the last active administrator; make another user administrator first</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="411" />
+        <source>You cannot deactivate your own account</source>
+        <translation>You cannot deactivate your own account</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="442" />
+        <source>There is no account named {name}</source>
+        <translation>There is no account named {name}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="448" />
+        <source>The current password is wrong</source>
+        <translation>The current password is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="453" />
+        <source>The new password must differ from the current one</source>
+        <translation>The new password must differ from the current one</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="52" />
+        <source>{location} does not exist yet; it will be created at the next start.</source>
+        <translation>{location} does not exist yet; it will be created at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="54" />
+        <source>Connected to {location}. The database is empty; the program creates its tables at the next start.</source>
+        <translation>Connected to {location}. The database is empty; the program creates its tables at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="56" />
+        <source>Connected to {location}. It holds this program's data and is up to date.</source>
+        <translation>Connected to {location}. It holds this program's data and is up to date.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="58" />
+        <source>Connected to {location}. It was made by an older version and will be upgraded at the next start.</source>
+        <translation>Connected to {location}. It was made by an older version and will be upgraded at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="60" />
+        <source>Connected to {location}, but a newer version of this program has upgraded it. Install the newer version on this desk first.</source>
+        <translation>Connected to {location}, but a newer version of this program has upgraded it. Install the newer version on this desk first.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="73" />
+        <location filename="../../crm_desktop/services/transfer.py" line="44" />
+        <source>Connecting to the database…</source>
+        <translation>Connecting to the database…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="98" />
+        <source>The folder of {path} cannot be written to</source>
+        <translation>The folder of {path} cannot be written to</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="107" />
+        <location filename="../../crm_desktop/services/connection.py" line="123" />
+        <source>Reading the database version…</source>
+        <translation>Reading the database version…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="111" />
+        <source>{path} cannot be read as a database: {problem}</source>
+        <translation>{path} cannot be read as a database: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="127" />
+        <location filename="../../crm_desktop/services/transfer.py" line="49" />
+        <source>Cannot connect to {location}: {problem}</source>
+        <translation>Cannot connect to {location}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="84" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="410" />
+        <source>Computing this month's figures</source>
+        <translation>Computing this month's figures</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="86" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="412" />
+        <source>Computing last month's figures</source>
+        <translation>Computing last month's figures</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="88" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="181" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="414" />
+        <source>Computing the 12-month trend</source>
+        <translation>Computing the 12-month trend</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="90" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="98" />
+        <source>Collecting renovations and customers at risk</source>
+        <translation>Collecting renovations and customers at risk</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/monthly_report.py" line="416" />
+        <source>Collecting staff, churn and comments</source>
+        <translation>Collecting staff, churn and comments</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="63" />
+        <source>The logo is larger than 2 MB; choose a smaller picture</source>
+        <translation>The logo is larger than 2 MB; choose a smaller picture</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="65" />
+        <source>The logo must be a PNG or JPEG picture</source>
+        <translation>The logo must be a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="78" />
+        <source>Only an administrator or manager may change the office settings</source>
+        <translation>Only an administrator or manager may change the office settings</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="85" />
+        <source>The office name is longer than 100 characters</source>
+        <translation>The office name is longer than 100 characters</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/pdf_pages.py" line="23" />
+        <location filename="../../crm_desktop/ui/reports/pdf_pages.py" line="32" />
+        <source>Drawing the pages</source>
+        <translation>Drawing the pages</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="184" />
+        <source>Choose the database file</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="186" />
+        <source>Enter the server's name or address</source>
+        <translation>Enter the server's name or address</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="187" />
+        <source>Enter the database name</source>
+        <translation>Enter the database name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="188" />
+        <source>Enter the user name</source>
+        <translation>Enter the user name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="60" />
+        <source>Copying the database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="61" />
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="62" />
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="113" />
+        <source>Only administrators and managers may change the backup folder</source>
+        <translation>Only administrators and managers may change the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="119" />
+        <source>Give the backup folder as a full path, not {path}</source>
+        <translation>Give the backup folder as a full path, not {path}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="126" />
+        <source>Backups cannot be written to {path}: {problem}</source>
+        <translation>Backups cannot be written to {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="159" />
+        <source>This database is on a PostgreSQL server; restore it with the server's own tool, pg_restore, for example: pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</source>
+        <translation>This database is on a PostgreSQL server; restore it with the server's own tool, pg_restore, for example: pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="169" />
+        <source>This database is on a PostgreSQL server; back it up with the server's own tool, pg_dump, for example: pg_dump --format=custom --file crm-backup.dump "{url}"</source>
+        <translation>This database is on a PostgreSQL server; back it up with the server's own tool, pg_dump, for example: pg_dump --format=custom --file crm-backup.dump "{url}"</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="202" />
+        <source>Only administrators and managers may make a backup: it holds every ID number in clear</source>
+        <translation>Only administrators and managers may make a backup: it holds every ID number in clear</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="213" />
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} is a folder; give a file name for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="224" />
+        <source>{path} is the database itself; choose another file</source>
+        <translation>{path} is the database itself; choose another file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="303" />
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{path} cannot be restored: {problem}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="312" />
+        <source>{path}: no such file</source>
+        <translation>{path}: no such file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="318" />
+        <source>Cannot read {path}: {problem}</source>
+        <translation>Cannot read {path}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="321" />
+        <source>it is not a database file</source>
+        <translation>it is not a database file</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="351" />
+        <source>Cancelled by the user; nothing was changed</source>
+        <translation>Cancelled by the user; nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="360" />
+        <source>it fails SQLite's integrity check ({problems})</source>
+        <translation>it fails SQLite's integrity check ({problems})</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="368" />
+        <source>it is a database of another program, not a backup of this one</source>
+        <translation>it is a database of another program, not a backup of this one</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="375" />
+        <source>it was made by a newer version of this program (schema {schema}); install that version</source>
+        <translation>it was made by a newer version of this program (schema {schema}); install that version</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="412" />
+        <source>it is damaged or not a database</source>
+        <translation>it is damaged or not a database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="445" />
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="118" />
+        <source>Only an administrator may restore a backup</source>
+        <translation>Only an administrator may restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="541" />
+        <source>Cannot keep a copy of {path} ({problem}); nothing was restored</source>
+        <translation>Cannot keep a copy of {path} ({problem}); nothing was restored</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="582" />
+        <source>{path} is in use by another program or window; close it and restore again. Nothing was changed.</source>
+        <translation>{path} is in use by another program or window; close it and restore again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/integrity.py" line="28" />
+        <source>Checking the database pages…</source>
+        <translation>Checking the database pages…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/integrity.py" line="29" />
+        <source>Checking the links between records…</source>
+        <translation>Checking the links between records…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/integrity.py" line="30" />
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="26" />
+        <source>Copying the data…</source>
+        <translation>Copying the data…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="42" />
+        <source>Only an administrator may copy the whole database</source>
+        <translation>Only an administrator may copy the whole database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="55" />
+        <source>Choose another database than the one that is open</source>
+        <translation>Choose another database than the one that is open</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="60" />
+        <source>{target} has another schema version than this program's data</source>
+        <translation>{target} has another schema version than this program's data</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="69" />
+        <source>{target} already holds data (for example in {table}); the data can only be copied into an empty database</source>
+        <translation>{target} already holds data (for example in {table}); the data can only be copied into an empty database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="117" />
+        <source>Copying {table} failed, nothing was copied: {problem}</source>
+        <translation>Copying {table} failed, nothing was copied: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="73" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="65" />
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="73" />
+        <source>Save the changed settings?</source>
+        <translation>Save the changed settings?</translation>
     </message>
 </context>
 <context>
@@ -6300,47 +8492,47 @@ Reopen it now so that the problem is dealt with again?</translation>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="44" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="25" />
         <source>Import survey responses</source>
         <translation>Import survey responses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="53" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="34" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="54" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="35" />
         <source>%1 rows read: %2 responses added, %3 updated, %4 already there; %5 campaigns created; %6 responses linked to a customer.</source>
         <translation>%1 rows read: %2 responses added, %3 updated, %4 already there; %5 campaigns created; %6 responses linked to a customer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="76" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="51" />
         <source>Importing survey responses…</source>
         <translation>Importing survey responses…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="89" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="64" />
         <source>Export survey responses</source>
         <translation>Export survey responses</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="100" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="75" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="101" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="76" />
         <source>%1 responses written to %2 (phone numbers masked).</source>
         <translation>%1 responses written to %2 (phone numbers masked).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="112" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="83" />
         <source>Exporting survey responses…</source>
         <translation>Exporting survey responses…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="123" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="94" />
         <source>Save survey import template</source>
         <translation>Save survey import template</translation>
     </message>
@@ -6912,47 +9104,47 @@ Reopen it now so that the problem is dealt with again?</translation>
 <context>
     <name>TicketFiles</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="28" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="26" />
         <source>Import tickets</source>
         <translation>Import tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="37" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="35" />
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="38" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="36" />
         <source>%1 rows read: %2 tickets added, %3 already in the archive, %4 staff added.</source>
         <translation>%1 rows read: %2 tickets added, %3 already in the archive, %4 staff added.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="56" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="48" />
         <source>Importing tickets…</source>
         <translation>Importing tickets…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="73" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="65" />
         <source>Export tickets</source>
         <translation>Export tickets</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="82" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="74" />
         <source>Export finished</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="83" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="75" />
         <source>%1 tickets written to %2 (phones masked).</source>
         <translation>%1 tickets written to %2 (phones masked).</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="94" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="82" />
         <source>Exporting tickets…</source>
         <translation>Exporting tickets…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="105" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="93" />
         <source>Save ticket import template</source>
         <translation>Save ticket import template</translation>
     </message>
@@ -6960,83 +9152,83 @@ Reopen it now so that the problem is dealt with again?</translation>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="101" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="125" />
         <source>Ticket no.</source>
         <translation>Ticket no.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="102" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="126" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="103" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="127" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="104" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="128" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="105" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="129" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="106" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="130" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="107" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="131" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="108" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="132" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="109" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="133" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="110" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="134" />
         <source>Handler</source>
         <translation>Handler</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="111" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="135" />
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="120" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="144" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="161" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="185" />
         <source>(anonymous)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="169" />
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="178" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="193" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="202" />
         <source>Overdue: due %1</source>
         <translation>Overdue: due %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="171" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="195" />
         <source>Escalated to %1</source>
         <translation>Escalated to %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="173" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="197" />
         <source>Flagged for the manager after a low call-back score</source>
         <translation>Flagged for the manager after a low call-back score</translation>
     </message>
@@ -7138,6 +9330,151 @@ Reopen it now so that the problem is dealt with again?</translation>
         <location filename="../../crm_desktop/ui/archives/pickers.py" line="57" />
         <source>Type a unit code, e.g. 3栋-2单元-1202</source>
         <translation>Type a unit code, e.g. 3栋-2单元-1202</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/help_viewer.py" line="174" />
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/help_viewer.py" line="175" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UserManagerDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="175" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="185" />
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="186" />
+        <source>Change role…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="187" />
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="242" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="188" />
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="199" />
+        <source>Administrator: users, settings, restore. Manager: everything but users. Clerk: enters and edits records, ID numbers masked, cannot delete closed tickets. Viewer: reads only, personal data masked.</source>
+        <translation>Administrator: users, settings, restore. Manager: everything but users. Clerk: enters and edits records, ID numbers masked, cannot delete closed tickets. Viewer: reads only, personal data masked.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="207" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="242" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="256" />
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="256" />
+        <source>A new account for a colleague at this office.</source>
+        <translation>A new account for a colleague at this office.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="289" />
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="290" />
+        <source>Role of %1:</source>
+        <translation>Role of %1:</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="307" />
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="309" />
+        <source>%1 will no longer be able to log in. Their name stays on the records they made. Deactivate?</source>
+        <translation>%1 will no longer be able to log in. Their name stays on the records they made. Deactivate?</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="325" />
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="326" />
+        <source>A new password for %1. Tell it to them in person; the account is unlocked as well.</source>
+        <translation>A new password for %1. Tell it to them in person; the account is unlocked as well.</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="72" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="73" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="74" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="75" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="76" />
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="82" />
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="84" />
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="86" />
+        <source>Must change password</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="87" />
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="106" />
+        <source>About Property CRM Desktop</source>
+        <translation>关于物业客户关系管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="109" />
+        <source>Property CRM Desktop</source>
+        <translation>物业客户关系管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="110" />
+        <source>Customer relations for property-management offices</source>
+        <translation>物业服务中心的客户关系管理系统</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="117" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="118" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="119" />
+        <source>Settings of this computer</source>
+        <translation>本机设置文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="120" />
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="121" />
+        <source>Qt / PySide6</source>
+        <translation>Qt / PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="122" />
+        <source>System</source>
+        <translation>操作系统</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="134" />
+        <source>The program ships with the libraries and the font listed below, each under its own licence. Qt and PySide6 are used under the GNU LGPL version 3: their libraries are separate files in the program folder and may be replaced by modified versions; their source code is available from https://download.qt.io.</source>
+        <translation>本程序附带下列程序库和字体，各自遵循其许可协议。Qt 和 PySide6 按 GNU LGPL 第 3 版使用：它们的库是程序文件夹中的独立文件，可以替换为修改后的版本；其源代码可从 https://download.qt.io 获取。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="155" />
+        <source>Select a component to read its licence.</source>
+        <translation>选择一个组件以阅读其许可协议。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="163" />
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+</context>
+<context>
     <name>AcceptanceDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/housing/renovation_dialogs.py" line="249" />
@@ -105,11 +168,92 @@
     </message>
 </context>
 <context>
+    <name>AdminMenu</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="86" />
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="91" />
+        <source>&amp;Users…</source>
+        <translation>用户管理(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="93" />
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/__init__.py" line="95" />
+        <source>Change &amp;password…</source>
+        <translation>修改密码(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="60" />
+        <source>Administrator account</source>
+        <translation>管理员账户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="61" />
+        <source>The administrator adds the other users and decides their roles.</source>
+        <translation>管理员负责添加其他用户并分配角色。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="70" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="71" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="72" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="74" />
+        <source>At least %1 characters. Keep it safe: nobody can read it back.</source>
+        <translation>至少 %1 个字符。请妥善保管：任何人都无法查看已设置的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="95" />
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="111" />
+        <source>(press Back to correct it)</source>
+        <translation>（请点击“上一步”修改）</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/app.py" line="73" />
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="197" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="204" />
+        <source>The database chosen in Settings cannot be opened:
+%1
+
+%2
+
+Open the local database on this computer instead? (Settings → Database changes the choice.)</source>
+        <translation>无法打开在“设置”中选择的数据库：
+%1
+
+%2
+
+改为打开本机的本地数据库吗？（可在“设置 → 数据库”中更改选择。）</translation>
     </message>
 </context>
 <context>
@@ -204,16 +348,498 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="45" />
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="46" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="47" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="48" />
+        <source>Logged in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="49" />
+        <source>Login failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="50" />
+        <source>Logged out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="51" />
+        <source>Showed in clear</source>
+        <translation>查看明文</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="52" />
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="53" />
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="54" />
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="60" />
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="61" />
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="62" />
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="63" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="64" />
+        <source>Occupancy</source>
+        <translation>入住记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="65" />
+        <source>Contact record</source>
+        <translation>沟通记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="66" />
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="67" />
+        <source>Ticket history</source>
+        <translation>工单记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="68" />
+        <source>Ticket numbering</source>
+        <translation>工单编号</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="69" />
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="70" />
+        <source>Staff assessment</source>
+        <translation>员工测评</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="71" />
+        <source>Survey</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="72" />
+        <source>Survey question</source>
+        <translation>问卷题目</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="73" />
+        <source>Survey response</source>
+        <translation>答卷</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="74" />
+        <source>Survey answer</source>
+        <translation>答卷答案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="75" />
+        <source>Move-in</source>
+        <translation>入住</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="76" />
+        <source>Renovation</source>
+        <translation>装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="77" />
+        <source>Inspection</source>
+        <translation>装修巡查</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="78" />
+        <source>Deposit deduction</source>
+        <translation>押金扣款</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="79" />
+        <source>Handover defect</source>
+        <translation>交房问题</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="80" />
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="81" />
+        <source>SLA</source>
+        <translation>服务时限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="82" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="83" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="84" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="139" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="140" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="141" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="142" />
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="143" />
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="144" />
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewerDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="174" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="181" />
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="184" />
+        <source>Check the chain…</source>
+        <translation>校验日志链…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="186" />
+        <source>Recompute every entry's hash to find entries that were edited or deleted</source>
+        <translation>重新计算每条记录的哈希值，查找被修改或删除的记录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="191" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="192" />
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="193" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="194" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="195" />
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="225" />
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="227" />
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="242" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="256" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="260" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="265" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="282" />
+        <source>Entries: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="312" />
+        <source>Audit log intact</source>
+        <translation>审计日志完好</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="313" />
+        <source>All %1 entries are intact: none was edited or deleted.</source>
+        <translation>全部 %1 条记录完好：没有记录被修改或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="320" />
+        <source>Audit log damaged</source>
+        <translation>审计日志已被篡改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="321" />
+        <source>The audit log was tampered with at entry %1:</source>
+        <translation>审计日志在第 %1 条记录处被篡改：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="331" />
+        <source>Checking the audit log</source>
+        <translation>正在校验审计日志</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../crm_desktop/ui/tasks.py" line="57" />
+        <location filename="../../crm_desktop/ui/tasks.py" line="59" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/tasks.py" line="82" />
+        <location filename="../../crm_desktop/ui/tasks.py" line="84" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="34" />
+        <source>Database backups (*.db);;All files (*)</source>
+        <translation>数据库备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="49" />
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="52" />
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="77" />
+        <source>Back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="88" />
+        <source>Backup written to %1 (%2).</source>
+        <translation>备份已写入 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="93" />
+        <source>Backup finished</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="97" />
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="125" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="126" />
+        <source>Wait until the running import, export or backup has finished, then restore.</source>
+        <translation>请等待正在进行的导入、导出或备份完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="132" />
+        <source>Choose the backup to restore</source>
+        <translation>选择要恢复的备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="161" />
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="171" />
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="173" />
+        <source>The backup %1 was restored. The database as it was before is kept as %2.
+
+The program now reopens the database.</source>
+        <translation>已恢复备份 %1。恢复前的数据库已保留为 %2。
+
+程序现在将重新打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="183" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="232" />
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="253" />
+        <source>Today's automatic backup was written to %1.</source>
+        <translation>今天的自动备份已写入 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="260" />
+        <source>Database checked: no problems found.</source>
+        <translation>数据库检查完毕：未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="271" />
+        <source>Automatic backup failed</source>
+        <translation>自动备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="272" />
+        <source>Today's automatic backup could not be made:
+%1
+
+Your data is not affected, but there is no backup of today. Make one now (File → Back up now…) and check the backup folder in Settings.</source>
+        <translation>今天的自动备份未能完成：
+%1
+
+您的数据未受影响，但今天还没有备份。请立即备份（文件 → 立即备份…），并在“设置”中检查备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="281" />
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="71" />
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="76" />
+        <source>This desk works on a PostgreSQL server, which is backed up on the server with its own tools (pg_dump). Ask whoever looks after the server; see the user guide.</source>
+        <translation>本工作站使用 PostgreSQL 服务器，该服务器用其自带工具（pg_dump）在服务器上备份。请联系服务器的管理员；详见用户指南。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="80" />
+        <source>Only a manager or an administrator may change the backup folder.</source>
+        <translation>只有主管或管理员可以更改备份文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="82" />
+        <source>Backup &amp;folder</source>
+        <translation>备份文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="83" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="84" />
+        <source>Default folder</source>
+        <translation>默认文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="85" />
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="87" />
+        <source>The first start of each day copies the database into this folder. The newest %1 copies and the last one of each month are kept. Choose a folder on another disk or a USB drive that is plugged in, so that a broken disk does not take the backups with it.</source>
+        <translation>每天第一次启动程序时，数据库会复制到此文件夹。保留最近 %1 份以及每月最后一份。请选择另一块硬盘或一直插着的 U 盘上的文件夹，以免硬盘损坏时备份一起丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="97" />
+        <source>None yet in this folder.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="101" />
+        <source>%1 kept; the newest from %2.</source>
+        <translation>已保留 %1 份；最新一份为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/backup_page.py" line="106" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1161,60 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="55" />
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="39" />
+        <source>An administrator set your password. Choose your own before you continue.</source>
+        <translation>您的密码由管理员设置。继续使用前请设置您自己的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="41" />
+        <source>Choose a new password for %1.</source>
+        <translation>为 %1 设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="44" />
+        <source>At least %1 characters.</source>
+        <translation>至少 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="50" />
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="51" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="52" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="56" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="56" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/password_dialog.py" line="70" />
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="210" />
@@ -553,103 +1233,149 @@
     </message>
 </context>
 <context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="41" />
+        <source>First community</source>
+        <translation>第一个小区</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="42" />
+        <source>The residential community (小区) your office looks after.</source>
+        <translation>您的服务中心所管理的住宅小区。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="47" />
+        <source>Community name</source>
+        <translation>小区名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="50" />
+        <source>More communities, buildings and units can be added later in Customer archives.</source>
+        <translation>以后可在“客户档案”中添加更多小区、楼栋和房屋。</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="91" />
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="91" />
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/about_dialog.py" line="91" />
+        <source>Licence</source>
+        <translation>许可协议</translation>
+    </message>
+</context>
+<context>
     <name>CustomerArchiveTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="59" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="60" />
         <source>Search name, pinyin (zs), phone digits, unit 3栋-2单元-1202, ID tail</source>
         <translation>搜索姓名、拼音（zs）、电话号码、房号 3栋-2单元-1202、证件尾号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="80" />
         <source>Community</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="81" />
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="82" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="82" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="83" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="83" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="89" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="90" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="91" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="91" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="92" />
         <source>Move in…</source>
         <translation>入伙…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="92" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="93" />
         <source>Transfer…</source>
         <translation>过户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="93" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="94" />
         <source>Move out…</source>
         <translation>迁出…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="94" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="95" />
         <source>Log contact…</source>
         <translation>记录沟通…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="95" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="96" />
         <source>Communities and units…</source>
         <translation>小区与房屋…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="96" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="97" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="97" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="98" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="152" />
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="154" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="153" />
         <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="155" />
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="172" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="156" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="173" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="191" />
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="241" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="215" />
+        <source>Searching customers</source>
+        <translation>正在搜索客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="223" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="287" />
         <source>%1 customers</source>
         <translation>共 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="278" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="324" />
         <source>Choose a unit</source>
         <translation>请选择房屋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="279" />
+        <location filename="../../crm_desktop/ui/archives/archive_tab.py" line="325" />
         <source>Select the unit in the occupancy history first.</source>
         <translation>请先在入住记录中选择房屋。</translation>
     </message>
@@ -805,162 +1531,172 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="40" />
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="37" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="40" />
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="52" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="55" />
         <source>18 digits for a resident ID card</source>
         <translation>居民身份证为 18 位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="60" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="57" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="58" />
+        <source>Show the ID number in clear; this is recorded in the audit log</source>
+        <translation>显示完整证件号码；此操作会记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="68" />
         <source>e.g. elderly living alone, wheelchair user</source>
         <translation>如 独居老人、轮椅出行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="63" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="71" />
         <source>comma-separated, e.g. VIP, committee member</source>
         <translation>以逗号分隔，如 VIP, 业委会成员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="74" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
         <source>Name *</source>
         <translation>姓名 *</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="77" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="85" />
         <source>Customer type</source>
         <translation>客户类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="78" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="87" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="89" />
         <source>ID type</source>
         <translation>证件类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="82" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="94" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="83" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="95" />
         <source>Birthday</source>
         <translation>生日</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="84" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="96" />
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="85" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="97" />
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="98" />
         <source>Preferred contact</source>
         <translation>首选联系方式</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="88" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="100" />
         <source>Care and contact</source>
         <translation>关怀与联系</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="102" />
         <source>Emergency contact</source>
         <translation>紧急联系人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="103" />
         <source>Emergency phone</source>
         <translation>紧急联系电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="92" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="104" />
         <source>Special needs</source>
         <translation>特殊需求</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="105" />
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="94" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="106" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="95" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="107" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="102" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="114" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="103" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="115" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="130" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="142" />
         <source>(type to replace)</source>
         <translation>（输入新号码以替换）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="208" />
         <source>same ID number</source>
         <translation>证件号码相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="177" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="208" />
         <source>same mobile</source>
         <translation>手机号相同</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="213" />
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="183" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="214" />
         <source>This customer may already be in the archive:</source>
         <translation>该客户可能已在档案中：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="184" />
+        <location filename="../../crm_desktop/ui/archives/customer_dialog.py" line="215" />
         <source>Save anyway?</source>
         <translation>仍然保存？</translation>
     </message>
@@ -976,59 +1712,506 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="75" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="87" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="88" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="77" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="89" />
         <source>Units</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="78" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="90" />
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="79" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="91" />
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="80" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="92" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="81" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="93" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="90" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="102" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="100" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="112" />
         <source>Living here</source>
         <translation>在住</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="100" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="112" />
         <source>Moved out / none</source>
         <translation>已迁出/无房屋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="103" />
+        <location filename="../../crm_desktop/ui/archives/customer_model.py" line="115" />
         <source>Special needs: %1</source>
         <translation>特殊需求：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="134" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="141" />
+        <source>The database failed its integrity check</source>
+        <translation>数据库未通过完整性检查</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="148" />
+        <source>SQLite found damage in %1 (for example after a power cut or a failing disk). Records may be missing or wrong, and saving more may make it worse.</source>
+        <translation>SQLite 在 %1 中发现损坏（例如因断电或硬盘故障）。记录可能缺失或有误，继续保存可能使情况更糟。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="160" />
+        <source>The newest backup that passes the check was made on %1 and holds %2 customers and %3 tickets:
+%4</source>
+        <translation>通过检查的最新备份制作于 %1，包含 %2 位客户和 %3 张工单：
+%4</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="170" />
+        <source>No backup that passes the check was found in %1. Copy the database file somewhere safe and call your support contact before entering more data.</source>
+        <translation>在 %1 中没有找到通过检查的备份。请先把数据库文件复制到安全的地方，并联系技术支持，然后再录入数据。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="179" />
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="186" />
+        <source>Only an administrator can restore it: ask one to sign in and choose File → Restore from backup…</source>
+        <translation>只有管理员可以恢复：请管理员登录后选择“文件 → 从备份恢复…”</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="192" />
+        <source>Continue without restoring</source>
+        <translation>不恢复，继续</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="240" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="242" />
+        <source>Monthly reports…</source>
+        <translation>月度报表…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="247" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="349" />
+        <source>NPS and CSAT, last 12 months</source>
+        <translation>近 12 个月 NPS 与 CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="350" />
+        <source>Retention rate (%), last 12 months</source>
+        <translation>近 12 个月客户保持率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="351" />
+        <source>Complaints by category this month</source>
+        <translation>本月投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="352" />
+        <source>Complaints resolved within SLA (%), last 12 months</source>
+        <translation>近 12 个月投诉按时解决率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="265" />
+        <source>Renovations needing attention</source>
+        <translation>需关注的装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="54" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="277" />
+        <source>Customers at risk</source>
+        <translation>流失预警客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="48" />
+        <source>NPS</source>
+        <translation>NPS 净推荐值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="49" />
+        <source>CSAT</source>
+        <translation>CSAT 满意率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="50" />
+        <source>Open complaints</source>
+        <translation>未解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="51" />
+        <source>Overdue complaints</source>
+        <translation>超时投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="52" />
+        <source>Resolved within SLA</source>
+        <translation>按时解决率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="53" />
+        <source>Retention rate</source>
+        <translation>客户保持率</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="60" />
+        <source>Net Promoter Score of this month's survey answers: % promoters (9–10) − % detractors (0–6). Click to see the survey results.</source>
+        <translation>本月答卷的净推荐值：推荐者（9–10 分）占比 − 贬损者（0–6 分）占比。点击查看测评结果。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="65" />
+        <source>Share of this month's overall-satisfaction answers scoring 4 or 5. Click to see the survey results.</source>
+        <translation>本月总体满意度答卷中 4 分或 5 分所占比例。点击查看测评结果。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="69" />
+        <source>Complaints not resolved at the end of the month (now, for the current month). Click to list them.</source>
+        <translation>月末尚未解决的投诉（本月为当前）。点击查看清单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="73" />
+        <source>Open complaints past their due time. Click to list them.</source>
+        <translation>已超过处理时限的未解决投诉。点击查看清单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="76" />
+        <source>Complaints resolved this month by their due time. Click to list this month's complaints.</source>
+        <translation>本月在时限内解决的投诉比例。点击查看本月投诉。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="79" />
+        <source>Customers living here at the start of the month who still do at its end. Click for the retention report.</source>
+        <translation>月初在住、月末仍在住的客户比例。点击打开客户保持月报。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="83" />
+        <source>Customers whose recent answers, complaints or call-backs add up to 3 or more risk points. Click to see the list below.</source>
+        <translation>近期答卷、投诉或回访累计达到 3 分及以上预警分的客户。点击查看下方名单。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="105" />
+        <source>last month: %1</source>
+        <translation>上月：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="109" />
+        <source>same as last month</source>
+        <translation>与上月持平</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="112" />
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="114" />
+        <source>vs last month %1</source>
+        <translation>较上月 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="318" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="319" />
+        <source>Units</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="320" />
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="321" />
+        <source>Score</source>
+        <translation>预警分</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="322" />
+        <source>Reasons</source>
+        <translation>预警原因</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="323" />
+        <source>Suggested win-back action</source>
+        <translation>建议挽回措施</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="335" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="369" />
+        <source>Updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="377" />
+        <source>Updating the dashboard</source>
+        <translation>正在更新首页</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="392" />
+        <source>The dashboard could not be updated.</source>
+        <translation>首页未能更新。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="399" />
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="414" />
+        <source>Past the planned end: %1</source>
+        <translation>超过计划完工日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="415" />
+        <source>Open violations: %1</source>
+        <translation>违规未整改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="416" />
+        <source>Deposit not refunded: %1</source>
+        <translation>押金未退：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="417" />
+        <source>Under way: %1</source>
+        <translation>施工中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="428" />
+        <source>%1 customers at risk; the %2 with the highest scores are shown. Double-click one to open their archive.</source>
+        <translation>共 %1 位预警客户，显示分值最高的 %2 位。双击打开客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="436" />
+        <source>%1 customers at risk. Double-click one to open their archive.</source>
+        <translation>共 %1 位预警客户。双击打开客户档案。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="441" />
+        <source>No customer is at risk this month.</source>
+        <translation>本月没有流失预警客户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="471" />
+        <source>Recent NPS detractor</source>
+        <translation>近期 NPS 贬损</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="472" />
+        <source>Overdue complaint</source>
+        <translation>投诉超时未解决</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="473" />
+        <source>Repeat complaints in 90 days</source>
+        <translation>90 天内多次投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="474" />
+        <source>Low call-back score</source>
+        <translation>回访评分低</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="475" />
+        <source>Low recent CSAT</source>
+        <translation>近期满意度低</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="119" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="122" />
+        <source>Only a manager or an administrator may change the database of this desk.</source>
+        <translation>只有主管或管理员可以更改本工作站的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="123" />
+        <source>Open now: %1</source>
+        <translation>当前打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="124" />
+        <source>The local database file of this computer (default)</source>
+        <translation>本机的本地数据库文件（默认）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="125" />
+        <source>Another database file on this computer</source>
+        <translation>本机上的其他数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="126" />
+        <source>A shared PostgreSQL server (several desks)</source>
+        <translation>共享的 PostgreSQL 服务器（多个工作站）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="127" />
+        <source>e.g. D:\CRM\office.db</source>
+        <translation>例如 D:\CRM\office.db</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="128" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="129" />
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="130" />
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="130" />
+        <source>P&amp;ort</source>
+        <translation>端口(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="130" />
+        <source>Data&amp;base</source>
+        <translation>数据库名(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="131" />
+        <source>&amp;User</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="131" />
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="133" />
+        <source>e.g. 192.168.1.10</source>
+        <translation>例如 192.168.1.10</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="134" />
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="135" />
+        <source>&amp;Copy the data there…</source>
+        <translation>把数据复制过去(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="137" />
+        <source>Copy everything in the database open now into the chosen one, which must be empty: the way to move the office to a shared server.</source>
+        <translation>把当前打开的数据库中的全部内容复制到所选的数据库（它必须为空）：服务中心改用共享服务器时用它搬数据。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="141" />
+        <source>The choice is stored on this computer and used from the next start of the program; starting it with --db overrides it. A database file must be on this computer: several desks share one PostgreSQL server instead (see the user guide). The password is stored in the settings of this computer's user account.</source>
+        <translation>此选择保存在本机，从下次启动程序起生效；用 --db 参数启动时以参数为准。数据库文件必须在本机上：多个工作站应共用一台 PostgreSQL 服务器（见用户指南）。密码保存在本机当前用户的设置中。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="206" />
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="206" />
+        <source>Database files (*.db *.sqlite);;All files (*)</source>
+        <translation>数据库文件 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="222" />
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="225" />
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="259" />
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="280" />
+        <source>Copy the data</source>
+        <translation>复制数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="260" />
+        <source>Copy every record of %1 into %2?
+
+The database open now is not changed. The other database must be empty; on a PostgreSQL server, create it first (see the user guide).</source>
+        <translation>把 %1 的全部记录复制到 %2 吗？
+
+当前打开的数据库不会改动。目标数据库必须为空；在 PostgreSQL 服务器上请先建好它（见用户指南）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="268" />
+        <source>Copying the data</source>
+        <translation>正在复制数据</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="275" />
+        <source>%1 records copied to %2.</source>
+        <translation>已将 %1 条记录复制到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="281" />
+        <source>The data is copied. Use %1 on this desk from the next start?</source>
+        <translation>数据已复制。本工作站从下次启动起使用 %1 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="306" />
+        <source>Saved. The program opens %1 from its next start.</source>
+        <translation>已保存。程序下次启动时将打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -1146,6 +2329,14 @@
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="261" />
         <source>Manager *</source>
         <translation>主管 *</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="129" />
+        <source>Set up Property CRM Desktop</source>
+        <translation>初始设置 — 物业客户关系管理</translation>
     </message>
 </context>
 <context>
@@ -1457,47 +2648,47 @@ Open it now?</source>
 <context>
     <name>ImportDialogs</name>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="76" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="84" />
         <source>Import customers</source>
         <translation>导入客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="85" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="93" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="86" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="94" />
         <source>%1 rows read: %2 customers added, %3 updated, %4 occupancies and %5 units added.</source>
         <translation>读取 %1 行：新增客户 %2 位，更新 %3 位，新增入住记录 %4 条、房屋 %5 套。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="105" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="110" />
         <source>Importing customers…</source>
         <translation>正在导入客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="116" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="121" />
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="127" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="132" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="128" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="133" />
         <source>%1 rows written to %2 (personal data masked).</source>
         <translation>已将 %1 行写入 %2（个人信息已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="139" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="143" />
         <source>Exporting customers…</source>
         <translation>正在导出客户…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="150" />
+        <location filename="../../crm_desktop/ui/archives/import_dialogs.py" line="154" />
         <source>Save import template</source>
         <translation>保存导入模板</translation>
     </message>
@@ -1954,6 +3145,34 @@ Open it now?</source>
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="47" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="50" />
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="51" />
+        <source>Dates and numbers</source>
+        <translation>日期和数字</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="59" />
+        <source>The new language applies at once to every open window and is remembered on this computer. The open tabs are reloaded; finish and save any form first. Starting the program with --lang overrides this choice.</source>
+        <translation>新语言立即应用到所有打开的窗口，并记在本机。打开的标签页会重新载入，请先完成并保存正在填写的表单。用 --lang 参数启动程序时以参数为准。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/language_page.py" line="71" />
+        <source>An import, export or other work is still running; switch the language when it has finished.</source>
+        <translation>导入、导出或其他工作仍在进行中，请在完成后再切换语言。</translation>
+    </message>
+</context>
+<context>
     <name>LazyIdModel</name>
     <message>
         <location filename="../../crm_desktop/ui/housing/common.py" line="200" />
@@ -1962,114 +3181,272 @@ Open it now?</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
-        <source>Property CRM Desktop</source>
-        <translation>物业客户关系管理</translation>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="51" />
+        <source>Log in — Property CRM Desktop</source>
+        <translation>登录 — 物业客户关系管理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
-        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
-        <source>Dashboard</source>
-        <translation>首页</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="48" />
-        <source>The monthly KPIs and charts will appear here once the metrics are built. Customer archives are ready to use.</source>
-        <translation>月度指标与图表将在指标功能完成后显示于此。客户档案功能已可使用。</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="58" />
-        <source>Complaints and service</source>
-        <translation>投诉与服务</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="59" />
-        <source>Satisfaction surveys</source>
-        <translation>满意度调查</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="56" />
-        <source>Customer archives</source>
-        <translation>客户档案</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="57" />
-        <source>Move-in / renovation</source>
-        <translation>入住/装修</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="63" />
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="104" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="64" />
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="66" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="67" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="71" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="72" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="106" />
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/login_dialog.py" line="138" />
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="36" />
+        <source>Property CRM Desktop</source>
+        <translation>物业客户关系管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="43" />
+        <source>Dashboard</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="46" />
+        <source>Complaints and service</source>
+        <translation>投诉与服务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="47" />
+        <source>Satisfaction surveys</source>
+        <translation>满意度调查</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="44" />
+        <source>Customer archives</source>
+        <translation>客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="45" />
+        <source>Move-in / renovation</source>
+        <translation>入住/装修</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="54" />
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="55" />
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="73" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="80" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="74" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
         <source>&amp;Import customers…</source>
         <translation>导入客户(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="77" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="84" />
         <source>&amp;Export customers…</source>
         <translation>导出客户(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="79" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="86" />
         <source>Save customer import &amp;template…</source>
         <translation>保存客户导入模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="81" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="88" />
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="92" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="89" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="102" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="90" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="103" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="94" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="107" />
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="100" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="113" />
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="114" />
+        <source>&amp;Monthly reports…</source>
+        <translation>月度报表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="119" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="101" />
+        <location filename="../../crm_desktop/ui/main_window.py" line="120" />
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/main_window.py" line="123" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
+</context>
+<context>
+    <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="116" />
-        <source>About Property CRM Desktop</source>
-        <translation>关于物业客户关系管理</translation>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="62" />
+        <source>Monthly reports</source>
+        <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/main_window.py" line="117" />
-        <source>Property CRM Desktop %1
-Database: %2</source>
-        <translation>物业客户关系管理 %1
-数据库：%2</translation>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="69" />
+        <source>Satisfaction report (满意度月报)</source>
+        <translation>满意度月报</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="70" />
+        <source>Retention report (客户保持月报)</source>
+        <translation>客户保持月报</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="86" />
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="89" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="91" />
+        <source>&amp;Save as PDF…</source>
+        <translation>另存为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="93" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="106" />
+        <source>Choose a report and a month, then Generate.</source>
+        <translation>选择报表和月份，然后点击“生成”。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="146" />
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="162" />
+        <source>The report was not generated.</source>
+        <translation>报表未生成。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="168" />
+        <source>Generating the report</source>
+        <translation>正在生成报表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="182" />
+        <source>%1 for %2: %3 pages</source>
+        <translation>%1（%2）：共 %3 页</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="229" />
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="232" />
+        <source>Preparing the pages for printing</source>
+        <translation>正在准备打印页面</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="242" />
+        <source>Save the report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="243" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="262" />
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +3720,211 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="125" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="126" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="127" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="128" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="129" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="133" />
+        <source>At least %1 characters. The user must choose a new password at the next login.</source>
+        <translation>至少 %1 个字符。该用户下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="141" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="142" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="155" />
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="25" />
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="26" />
+        <source>This database is new. Three short steps prepare it for your office.</source>
+        <translation>这是一个新数据库。三个简单步骤即可为您的服务中心准备就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="29" />
+        <source>e.g. Sunshine Garden Property Service Centre</source>
+        <translation>例如：阳光花园物业服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="32" />
+        <source>Office name</source>
+        <translation>服务中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/first_run.py" line="34" />
+        <source>The office name appears on every report and on the login window.</source>
+        <translation>服务中心名称显示在每份报表和登录窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="82" />
+        <source>Office</source>
+        <translation>服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="85" />
+        <source>Only a manager or an administrator may change the office settings.</source>
+        <translation>只有主管或管理员可以更改服务中心设置。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>Office &amp;name</source>
+        <translation>服务中心名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="86" />
+        <source>Report &amp;signatory</source>
+        <translation>报表签发人(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="87" />
+        <source>Logo</source>
+        <translation>徽标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="90" />
+        <source>e.g. Sunshine Garden property service centre</source>
+        <translation>例如：阳光花园物业服务中心</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="91" />
+        <source>e.g. the customer-service supervisor who signs the reports</source>
+        <translation>例如：签发报表的客服主管</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="92" />
+        <source>Choose picture…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="93" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="95" />
+        <source>The monthly reports, permits and inspection records print this header. Every desk that shares the database prints the same one.</source>
+        <translation>月度报表、施工许可证和巡查记录都打印此抬头。共用同一数据库的所有工作站打印的抬头相同。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="109" />
+        <source>No logo</source>
+        <translation>无徽标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="109" />
+        <source>The logo cannot be shown</source>
+        <translation>无法显示徽标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="115" />
+        <source>Choose the office logo</source>
+        <translation>选择服务中心徽标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="115" />
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="125" />
+        <source>%1 is larger than 2 MB; choose a smaller picture</source>
+        <translation>%1 大于 2 MB，请选择较小的图片</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="129" />
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/office_page.py" line="136" />
+        <source>%1 is not a picture the program can read</source>
+        <translation>%1 不是本程序能读取的图片</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="14" />
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="15" />
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="17" />
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="18" />
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <location filename="../../crm_desktop/ui/qt_strings.py" line="16" />
+        <source>Page &amp;Set:</source>
+        <translation>页面集(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>QuestionDialog</name>
     <message>
         <location filename="../../crm_desktop/ui/surveys/campaign_editor.py" line="60" />
@@ -2484,193 +4066,193 @@ Database: %2</source>
 <context>
     <name>RenovationDetailView</name>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="73" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="71" />
         <source>Select a renovation to see it here.</source>
         <translation>选择一条装修记录以查看详情。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="78" />
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="238" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="76" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="236" />
         <source>Next step:</source>
         <translation>下一步：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="96" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="94" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="97" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="95" />
         <source>Contractor</source>
         <translation>施工单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="98" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="96" />
         <source>Contractor phone</source>
         <translation>施工单位电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="99" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="97" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="100" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="98" />
         <source>Planned</source>
         <translation>计划工期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="101" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="99" />
         <source>Work finished</source>
         <translation>实际完工</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="107" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="105" />
         <source>Deposit received</source>
         <translation>已收押金</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="108" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="106" />
         <source>Deductions</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="109" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="107" />
         <source>Proposed refund</source>
         <translation>建议退还金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="110" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="108" />
         <source>Refunded</source>
         <translation>已退押金</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="111" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="109" />
         <source>Open violations</source>
         <translation>未整改违规</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="133" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="131" />
         <source>Time</source>
         <translation>巡查时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="134" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="132" />
         <source>Inspector</source>
         <translation>巡查人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="135" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="133" />
         <source>Result</source>
         <translation>巡查结果</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="136" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="134" />
         <source>Violation</source>
         <translation>违章</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="137" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="135" />
         <source>Rectify by</source>
         <translation>整改期限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="138" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="136" />
         <source>Rectified</source>
         <translation>已整改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="139" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="137" />
         <source>Deducted</source>
         <translation>扣款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="140" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="138" />
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="147" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="145" />
         <source>Record inspection…</source>
         <translation>登记巡查…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="148" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="146" />
         <source>Violation rectified…</source>
         <translation>违规已整改…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="149" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="147" />
         <source>Print inspection record…</source>
         <translation>打印巡查记录…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="159" />
         <source>Recorded</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="159" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="161" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="159" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="166" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="164" />
         <source>Add deduction…</source>
         <translation>添加扣款…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="167" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="165" />
         <source>Remove deduction</source>
         <translation>删除扣款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="168" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="166" />
         <source>Refund deposit…</source>
         <translation>退还押金…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="185" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="183" />
         <source>Inspections</source>
         <translation>巡查记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="186" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="184" />
         <source>Deposit and deductions</source>
         <translation>押金与扣款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="187" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="185" />
         <source>Unit history</source>
         <translation>房屋历史</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="188" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="186" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="236" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="234" />
         <source>Finished: the status no longer changes.</source>
         <translation>已办结：状态不再变更。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="242" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="240" />
         <source>(past the planned end)</source>
         <translation>（已超过计划完工日期）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="246" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="244" />
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="270" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="268" />
         <source>Scope: %1</source>
         <translation>装修范围：%1</translation>
     </message>
@@ -2845,97 +4427,97 @@ Database: %2</source>
 <context>
     <name>RenovationsView</name>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="337" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="335" />
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="341" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="339" />
         <source>Search permit number, unit, applicant, contractor</source>
         <translation>搜索许可证编号、房号、申请人、施工单位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="351" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="349" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="357" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="355" />
         <source>New renovation…</source>
         <translation>新建装修申请…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="358" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="356" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="359" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="357" />
         <source>Print permit…</source>
         <translation>打印施工许可证…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="419" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="417" />
         <source>In progress: %1</source>
         <translation>施工中：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="420" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="418" />
         <source>Past planned end: %1</source>
         <translation>超过计划完工：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="421" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="419" />
         <source>Open violations: %1</source>
         <translation>违规未整改：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="422" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="420" />
         <source>Deposits not refunded: %1</source>
         <translation>押金未退：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="430" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="428" />
         <source>Accepted, rejected or cancelled renovations whose deposit is still held</source>
         <translation>已验收、已驳回或已取消但押金尚未退还的装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="433" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="431" />
         <source>Approved or in progress although the planned end has passed</source>
         <translation>已超过计划完工日期但仍处于已批准或施工中的装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="439" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="437" />
         <source>%1 renovations</source>
         <translation>共 %1 条装修记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="541" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="539" />
         <source>Violation rectified</source>
         <translation>违规已整改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="542" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="540" />
         <source>Rectified on</source>
         <translation>整改完成日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="560" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="558" />
         <source>Remove deduction</source>
         <translation>删除扣款</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="561" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="559" />
         <source>Remove the deduction of %1 (%2)?</source>
         <translation>删除 %1 的扣款（%2）？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="591" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="589" />
         <source>Save renovation permit</source>
         <translation>保存施工许可证</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="604" />
+        <location filename="../../crm_desktop/ui/housing/renovation_view.py" line="602" />
         <source>Save inspection record</source>
         <translation>保存巡查记录</translation>
     </message>
@@ -3114,6 +4696,75 @@ Database: %2</source>
         <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
         <source>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</source>
         <translation>确定删除第 %1 份问卷（%2）吗？仅用于删除录错的问卷。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreConfirmDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="67" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="73" />
+        <source>Replace all data in the database with this backup?</source>
+        <translation>用此备份替换数据库中的全部数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="84" />
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="93" />
+        <source>%1 customers, %2 tickets</source>
+        <translation>%1 位客户，%2 张工单</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="86" />
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="87" />
+        <source>Backup made:</source>
+        <translation>备份时间：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="88" />
+        <source>Last change in it:</source>
+        <translation>其中最后一次修改：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="89" />
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="90" />
+        <source>It holds:</source>
+        <translation>备份内容：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="97" />
+        <source>The database now holds:</source>
+        <translation>当前数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="101" />
+        <source>Everything entered after the backup was made disappears from the database. A copy of the current database is kept first, next to it in %1, named %2.</source>
+        <translation>备份之后录入的所有内容都将从数据库中消失。恢复前会先在 %1 中保留当前数据库的副本，文件名为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="109" />
+        <source>After the restore the program reopens the database.</source>
+        <translation>恢复完成后，程序将重新打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="112" />
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/backup/dialogs.py" line="113" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3825,6 +5476,74 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>ServicePage</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Severity</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Resolve within</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="30" />
+        <source>Clock</source>
+        <translation>计时方式</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="74" />
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="77" />
+        <source>Time limits (SLA) and holiday calendar</source>
+        <translation>服务时限（SLA）与节假日日历</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="78" />
+        <source>Change SLA and holiday calendar…</source>
+        <translation>修改时限与节假日日历…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="79" />
+        <source>Show SLA and holiday calendar…</source>
+        <translation>查看时限与节假日日历…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="80" />
+        <source>Ticket categories</source>
+        <translation>工单类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="82" />
+        <source>The categories are the fixed list of the import and export files (类别 column), so that spreadsheets from every office read the same. They cannot be changed in this version.</source>
+        <translation>类别是导入导出文件（“类别”列）的固定列表，以便各服务中心的表格含义一致。本版本中不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="97" />
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="109" />
+        <source>Office hours %1–%2; call back within %3 days.</source>
+        <translation>办公时间 %1–%2；%3 天内回访。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/service_page.py" line="117" />
+        <source>Holiday calendar: %1 days entered for %2, %3 for %4.</source>
+        <translation>节假日日历：%2 年已录入 %1 天，%4 年已录入 %3 天。</translation>
+    </message>
+</context>
+<context>
     <name>ServiceTab</name>
     <message>
         <location filename="../../crm_desktop/ui/service/service_tab.py" line="82" />
@@ -3952,22 +5671,22 @@ Database: %2</source>
         <translation>全部超时 %1 张</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="410" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="426" />
         <source>Delete ticket</source>
         <translation>删除工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="411" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="427" />
         <source>Delete ticket %1 (%2) and its history? This cannot be undone.</source>
         <translation>删除工单 %1（%2）及其处理记录？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="436" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="452" />
         <source>Low call-back score</source>
         <translation>回访评分偏低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="437" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="453" />
         <source>The owner gave %1 out of 5. The ticket is flagged for the manager.
 
 Reopen it now so that the problem is dealt with again?</source>
@@ -3976,7 +5695,7 @@ Reopen it now so that the problem is dealt with again?</source>
 现在重新打开工单，再次处理该问题吗？</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/service_tab.py" line="441" />
+        <location filename="../../crm_desktop/ui/service/service_tab.py" line="457" />
         <source>Call-back scored %1/5</source>
         <translation>回访评分 %1/5</translation>
     </message>
@@ -3984,253 +5703,253 @@ Reopen it now so that the problem is dealt with again?</source>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="221" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="223" />
         <source>unknown customer type; use one of {choices}</source>
         <translation>未知的客户类型，请使用：{choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="229" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="231" />
         <source>unknown gender; use 男 or 女</source>
         <translation>未知的性别，请填写 男 或 女</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="237" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="239" />
         <source>unknown ID type; use one of {choices}</source>
         <translation>未知的证件类型，请使用：{choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="314" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="196" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="211" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="316" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="198" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="213" />
         <source>the cell has {length} characters, more than {limit}</source>
         <translation>单元格有 {length} 个字符，超过上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="348" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="361" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="414" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="216" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="221" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="230" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="248" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="269" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="350" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="363" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="416" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="218" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="223" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="232" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="250" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="271" />
         <source>{column} is required</source>
         <translation>{column}为必填项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="350" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="416" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="427" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="218" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="261" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="271" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="352" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="418" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="429" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="220" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="263" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="273" />
         <source>longer than {limit} characters</source>
         <translation>超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="358" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="360" />
         <source>is not a number</source>
         <translation>不是数字</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="363" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="365" />
         <source>is more than a year in the future</source>
         <translation>晚于一年以后</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="369" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="371" />
         <source>move-out date {end} is before the move-in date {start}</source>
         <translation>迁出日期 {end} 早于入住日期 {start}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="381" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="383" />
         <source>unknown move-out reason; use one of {choices}</source>
         <translation>未知的迁出原因，请使用：{choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="386" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="388" />
         <source>a move-out reason needs a 迁出日期</source>
         <translation>填写迁出原因时须同时填写迁出日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="400" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="234" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="259" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="402" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="236" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="261" />
         <source>the year {year} is impossible</source>
         <translation>年份 {year} 不合理</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="418" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="420" />
         <source>mobile phone {problem}</source>
         <translation>手机号{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="421" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="423" />
         <source>ID number {problem}</source>
         <translation>证件号码{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="423" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="267" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="425" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="269" />
         <source>phone {problem}</source>
         <translation>电话号码{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="487" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="489" />
         <source>the same ID number is on row {row} for {name}</source>
         <translation>第 {row} 行的 {name} 使用了相同的证件号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="686" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="688" />
         <source>this ID number belongs to the customer {name} (#{id}) in the archive</source>
         <translation>该证件号码属于档案中的客户 {name}（#{id}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="745" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="747" />
         <source>row {row} gives the same customer another ID number</source>
         <translation>第 {row} 行为同一客户填写了另一个证件号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="833" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="835" />
         <source>row {row} has the same occupancy with another move-out</source>
         <translation>第 {row} 行为同一入住记录填写了不同的迁出信息</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="875" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="877" />
         <source>{name} already lives in this unit from {start} ({until}) at that time</source>
         <translation>{name} 在该时间已入住此房屋（自 {start}，{until}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="895" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="471" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="540" />
-        <location filename="../../crm_desktop/services/uow.py" line="82" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="897" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="473" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="542" />
+        <location filename="../../crm_desktop/services/uow.py" line="102" />
         <source>Your role may only read records</source>
         <translation>您的角色只能查看记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="911" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="504" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="553" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="914" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="507" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="556" />
         <source>Comparing with the archive</source>
         <translation>正在与档案比对</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="930" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="936" />
         <source>Someone else added the same units or customers while the file was imported; nothing was imported. Import the file again.</source>
         <translation>导入期间他人新增了相同的房屋或客户，本次未导入任何数据。请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="947" />
-        <location filename="../../crm_desktop/services/customer_io.py" line="951" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="495" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="509" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="529" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="953" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="957" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="497" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="511" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="531" />
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="982" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="632" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="670" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="701" />
-        <location filename="../../crm_desktop/services/survey_io.py" line="703" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="628" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="988" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="637" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="675" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="706" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="708" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="634" />
         <source>Importing</source>
         <translation>正在导入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customer_io.py" line="1321" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="775" />
+        <location filename="../../crm_desktop/services/customer_io.py" line="1356" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="781" />
         <source>Your role may not export unmasked ID numbers and phones</source>
         <translation>您的角色无权导出未脱敏的证件号码和电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="50" />
-        <location filename="../../crm_desktop/services/housing.py" line="87" />
+        <location filename="../../crm_desktop/services/housing.py" line="49" />
+        <location filename="../../crm_desktop/services/housing.py" line="86" />
         <location filename="../../crm_desktop/services/staff.py" line="137" />
         <location filename="../../crm_desktop/services/tickets.py" line="382" />
         <source>{label} is required</source>
         <translation>请填写{label}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="58" />
+        <location filename="../../crm_desktop/services/housing.py" line="57" />
         <source>{label} {value} is not an amount</source>
         <translation>{label}“{value}”不是有效金额</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="64" />
+        <location filename="../../crm_desktop/services/housing.py" line="63" />
         <source>{label} {value} has more than two decimal places</source>
         <translation>{label}“{value}”的小数超过两位</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="72" />
+        <location filename="../../crm_desktop/services/housing.py" line="71" />
         <source>{label} cannot be negative</source>
         <translation>{label}不能为负数</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="75" />
+        <location filename="../../crm_desktop/services/housing.py" line="74" />
         <source>{label} is too large</source>
         <translation>{label}数额过大</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="149" />
+        <location filename="../../crm_desktop/services/customers.py" line="156" />
         <source>Name is required</source>
         <translation>姓名为必填项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="151" />
+        <location filename="../../crm_desktop/services/customers.py" line="158" />
         <source>Name is longer than 100 characters</source>
         <translation>姓名超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="154" />
+        <location filename="../../crm_desktop/services/customers.py" line="161" />
         <source>Unknown customer type {value!r}</source>
         <translation>未知的客户类型 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="159" />
+        <location filename="../../crm_desktop/services/customers.py" line="166" />
         <source>Unknown gender {value!r}</source>
         <translation>未知的性别 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="163" />
+        <location filename="../../crm_desktop/services/customers.py" line="170" />
         <source>Unknown ID type {value!r}</source>
         <translation>未知的证件类型 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="169" />
+        <location filename="../../crm_desktop/services/customers.py" line="176" />
         <source>Mobile phone {value}: {problem}</source>
         <translation>手机号 {value}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="176" />
+        <location filename="../../crm_desktop/services/customers.py" line="183" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="177" />
+        <location filename="../../crm_desktop/services/customers.py" line="184" />
         <source>Emergency contact phone</source>
         <translation>紧急联系电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="183" />
+        <location filename="../../crm_desktop/services/customers.py" line="190" />
         <source>{label} {value}: {problem}</source>
         <translation>{label} {value}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="193" />
+        <location filename="../../crm_desktop/services/customers.py" line="200" />
         <source>E-mail {value} is not an e-mail address</source>
         <translation>电子邮箱 {value} 格式不正确</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="197" />
+        <location filename="../../crm_desktop/services/customers.py" line="204" />
         <source>Unknown contact channel {value!r}</source>
         <translation>未知的联系方式 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="209" />
-        <location filename="../../crm_desktop/services/housing.py" line="90" />
+        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <location filename="../../crm_desktop/services/housing.py" line="89" />
         <location filename="../../crm_desktop/services/staff.py" line="142" />
         <location filename="../../crm_desktop/services/structure.py" line="77" />
         <location filename="../../crm_desktop/services/tickets.py" line="387" />
@@ -4238,58 +5957,63 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>{label}不能超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <location filename="../../crm_desktop/services/customers.py" line="223" />
         <source>Tags are longer than 500 characters in all</source>
         <translation>标签总长度超过 500 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="225" />
+        <location filename="../../crm_desktop/services/customers.py" line="232" />
         <source>ID number: {problem}</source>
         <translation>证件号码：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="231" />
+        <location filename="../../crm_desktop/services/customers.py" line="238" />
         <source>Birthday {birthday} does not match the ID number ({born})</source>
         <translation>生日 {birthday} 与证件号码（{born}）不符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="241" />
+        <location filename="../../crm_desktop/services/customers.py" line="248" />
         <source>ID number must be 4–40 letters or digits</source>
         <translation>证件号码须为 4–40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="244" />
+        <location filename="../../crm_desktop/services/customers.py" line="251" />
         <source>Birthday is in the future</source>
         <translation>生日晚于今天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="402" />
+        <location filename="../../crm_desktop/services/customers.py" line="409" />
         <source>Birthday does not match the ID number on file</source>
         <translation>生日与档案中的证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="103" />
+        <location filename="../../crm_desktop/services/customers.py" line="573" />
+        <source>Your role may not see ID numbers in clear</source>
+        <translation>您的角色无权查看完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/housing.py" line="102" />
         <source>{label} {date} is too far in the past</source>
         <translation>{label} {date} 过早</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="111" />
+        <location filename="../../crm_desktop/services/housing.py" line="110" />
         <source>{label} {date} is in the future</source>
         <translation>{label} {date} 晚于今天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="155" />
+        <location filename="../../crm_desktop/services/housing.py" line="146" />
         <source>Unit #{id} does not exist (it may have been deleted)</source>
         <translation>房屋 #{id} 不存在（可能已被删除）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="588" />
-        <location filename="../../crm_desktop/services/housing.py" line="165" />
+        <location filename="../../crm_desktop/services/customers.py" line="614" />
+        <location filename="../../crm_desktop/services/housing.py" line="156" />
         <source>Customer #{id} does not exist (it may have been deleted)</source>
         <translation>客户 #{id} 不存在（可能已被删除）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/housing.py" line="177" />
+        <location filename="../../crm_desktop/services/housing.py" line="168" />
         <location filename="../../crm_desktop/services/staff.py" line="263" />
         <location filename="../../crm_desktop/services/tickets.py" line="634" />
         <location filename="../../crm_desktop/services/timeline.py" line="75" />
@@ -4905,70 +6629,70 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>测评 #{id} 不存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="228" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="255" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="230" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="257" />
         <source>{problem}; write times as YYYY-MM-DD HH:MM</source>
         <translation>{problem}；时间请写成 YYYY-MM-DD HH:MM</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="238" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="262" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="240" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="264" />
         <source>is in the future</source>
         <translation>晚于当前时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="248" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="250" />
         <source>{column} is required when the unit is given</source>
         <translation>填写房屋时{column}为必填项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="277" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="279" />
         <source>unknown channel; use one of {choices}</source>
         <translation>未知渠道，请填写以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="295" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="297" />
         <source>is not a whole-number score {low}–{high}</source>
         <translation>不是 {low}–{high} 的整数分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="302" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="304" />
         <location filename="../../crm_desktop/services/surveys.py" line="199" />
         <source>score {score} is outside {low}–{high}</source>
         <translation>分数 {score} 超出 {low}–{high} 分的范围</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="313" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="315" />
         <source>the row has no answers</source>
         <translation>该行没有任何回答</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="481" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="483" />
         <source>the file has no answer columns; expected headers: {headers}</source>
         <translation>文件中没有答题列；应有的表头：{headers}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="513" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="518" />
         <source>Someone else changed the same campaigns while the file was imported; nothing was imported. Import the file again.</source>
         <translation>导入期间有其他人修改了相同的调查活动，本次未导入任何数据。请重新导入该文件。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="544" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="549" />
         <source>this unit is not in the archive; add it (or import the customers first) or leave the unit columns empty</source>
         <translation>档案中没有这套房屋；请先添加（或先导入客户档案），或将房屋各列留空</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="571" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="576" />
         <source>the campaign {name} has no question for this column</source>
         <translation>调查活动“{name}”中没有与此列对应的题目</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="590" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="595" />
         <source>row {row} is the same response (campaign, time, unit and name); give each questionnaire its own time</source>
         <translation>与第 {row} 行是同一份答卷（问卷名称、答卷时间、房屋和姓名都相同）；请为每份问卷填写各自的答卷时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/survey_io.py" line="821" />
+        <location filename="../../crm_desktop/services/survey_io.py" line="826" />
         <source>Your role may not export unmasked phones</source>
         <translation>您的角色不能导出未脱敏的电话号码</translation>
     </message>
@@ -5204,93 +6928,93 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>调查活动“{name}”已结束，其答卷不能再修改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="238" />
-        <location filename="../../crm_desktop/services/ticket_io.py" line="374" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="240" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="376" />
         <source>unknown value; use one of {choices}</source>
         <translation>未知的值，请使用：{choices}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="276" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="278" />
         <source>a ticket number has no spaces</source>
         <translation>工单号不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="295" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="297" />
         <source>not an 11-digit mobile number</source>
         <translation>不是 11 位手机号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="305" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="307" />
         <source>the call-back score must be 1 to 5</source>
         <translation>回访满意度应为 1 到 5</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="310" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="312" />
         <source>is before the 受理时间</source>
         <translation>早于受理时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="312" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="314" />
         <source>a call-back needs a 解决时间</source>
         <translation>有回访时必须填写解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="314" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="316" />
         <source>is before the 解决时间</source>
         <translation>早于解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="316" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="318" />
         <source>a call-back score needs a 回访时间</source>
         <translation>有回访满意度时必须填写回访时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="353" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="355" />
         <source>{column} is required when a unit is given</source>
         <translation>填写房屋时{column}为必填项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="380" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="382" />
         <source>a resolved or closed ticket needs a 解决时间</source>
         <translation>已解决或已关闭的工单必须填写解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="382" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="384" />
         <source>an open ticket cannot have a 解决时间</source>
         <translation>未解决的工单不能有解决时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="384" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="386" />
         <source>a ticket with a call-back is closed, not resolved</source>
         <translation>已回访的工单状态应为已关闭，而不是已解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="386" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="388" />
         <source>a dispatched ticket needs a 处理人</source>
         <translation>已派工的工单必须填写处理人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="444" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="446" />
         <source>no such unit in the archive; import the customers first</source>
         <translation>档案中没有该房屋，请先导入客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="459" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="461" />
         <source>no customer of this name lives or lived in this unit</source>
         <translation>该房屋现在和过去都没有叫这个名字的客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="461" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="463" />
         <source>no customer of this name in the archive; give the unit</source>
         <translation>档案中没有叫这个名字的客户，请填写房屋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="470" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="472" />
         <source>several customers have this name; give the unit or the phone</source>
         <translation>有多位客户同名，请填写房屋或手机号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/ticket_io.py" line="521" />
+        <location filename="../../crm_desktop/services/ticket_io.py" line="523" />
         <source>the same 工单号 is on row {row}</source>
         <translation>第 {row} 行已有相同的工单号</translation>
     </message>
@@ -5520,23 +7244,28 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>只有主管可以删除已关闭的工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="94" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="49" />
+        <source>contains a formula; paste values only</source>
+        <translation>含有公式，请只粘贴数值</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="101" />
         <source>is not a date: write YYYY-MM-DD</source>
         <translation>不是日期，请写成 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="95" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="102" />
         <source>is not a real date</source>
         <translation>不是有效日期</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="259" />
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="523" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="280" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="550" />
         <source>Reading file</source>
         <translation>正在读取文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/spreadsheet.py" line="671" />
+        <location filename="../../crm_desktop/services/spreadsheet.py" line="705" />
         <source>Writing file</source>
         <translation>正在写入文件</translation>
     </message>
@@ -5607,11 +7336,16 @@ Reopen it now so that the problem is dealt with again?</source>
     </message>
     <message>
         <location filename="../../crm_desktop/services/uow.py" line="55" />
+        <source>{field} contains a NUL character (U+0000); remove it and save again</source>
+        <translation>{field} 含有 NUL 字符（U+0000），请删除后再保存</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/uow.py" line="75" />
         <source>Someone else saved this record at the same moment; your changes were not saved. Reload it and apply them again.</source>
         <translation>他人同时保存了此记录，您的修改未保存。请重新打开记录后再次修改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/uow.py" line="92" />
+        <location filename="../../crm_desktop/services/uow.py" line="112" />
         <source>{what} was changed by {who} at {when} after you opened it. Your edits are kept in the form; reload to see their changes, then save again.</source>
         <translation>{what} 在您打开后已被 {who} 于 {when} 修改。您的修改仍保留在表单中；请重新加载查看对方的修改后再保存。</translation>
     </message>
@@ -5678,11 +7412,32 @@ Reopen it now so that the problem is dealt with again?</source>
     </message>
     <message>
         <location filename="../../crm_desktop/models/database.py" line="188" />
+        <location filename="../../crm_desktop/services/connection.py" line="86" />
         <source>{path} is on a network share. SQLite is not safe there: several desks must share one PostgreSQL server instead (see README, 'Several desks').</source>
         <translation>{path} 位于网络共享上，SQLite 在此不安全：多个工位请共用一台 PostgreSQL 服务器（见 README “Several desks”）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/migrate.py" line="66" />
+        <location filename="../../crm_desktop/models/database.py" line="226" />
+        <source>{path}: no such database file</source>
+        <translation>{path}：数据库文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="301" />
+        <source>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</source>
+        <translation>{source} 未通过 SQLite 完整性检查（{problem}），未向 {target} 写入备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="319" />
+        <source>{source} is damaged or not a database ({problem}); nothing was copied</source>
+        <translation>{source} 已损坏或不是数据库（{problem}），未复制任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/database.py" line="329" />
+        <source>Cannot copy {source} to {target}: {problem}</source>
+        <translation>无法将 {source} 复制到 {target}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/models/migrate.py" line="113" />
         <source>{database} was upgraded by a newer version of this program (schema {current}, this version knows up to {head}). Install the newer version on this desk.</source>
         <translation>{database} 已被本程序的新版本升级（结构版本 {current}，本版本最高支持 {head}）。请在此工位安装新版本。</translation>
     </message>
@@ -5735,6 +7490,443 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/services/demo.py" line="2361" />
         <source>Writing customers</source>
         <translation>正在写入客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/reports/monthly.py" line="79" />
+        <source>Unknown report {kind}; choose satisfaction or retention</source>
+        <translation>未知的报表 {kind}；请选择 satisfaction（满意度）或 retention（客户保持）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/reports/monthly.py" line="85" />
+        <location filename="../../crm_desktop/reports/monthly.py" line="87" />
+        <source>Laying out the PDF pages</source>
+        <translation>正在排版 PDF 页面</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/audit.py" line="430" />
+        <source>Only administrators and managers may read the audit log</source>
+        <translation>只有管理员和主管可以查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="93" />
+        <source>Wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="101" />
+        <source>Too many wrong passwords: this account is locked until {time}. Try again then, or ask an administrator to reset the password.</source>
+        <translation>密码错误次数过多：该账户已锁定至 {time}。请届时再试，或请管理员重置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="117" />
+        <source>The password must have at least {count} characters</source>
+        <translation>密码至少需要 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="122" />
+        <source>The password may have at most {count} characters</source>
+        <translation>密码最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="126" />
+        <source>The password cannot be only spaces</source>
+        <translation>密码不能全是空格</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="138" />
+        <source>The user name is required</source>
+        <translation>请填写用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="142" />
+        <source>The user name may have at most {count} characters</source>
+        <translation>用户名最多 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="149" />
+        <source>The user name cannot contain spaces</source>
+        <translation>用户名不能包含空格</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="153" />
+        <source>User names starting with os: are reserved</source>
+        <translation>以 os: 开头的用户名为系统保留</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="162" />
+        <source>Unknown role {role}; choose one of {roles}</source>
+        <translation>未知角色 {role}；请从 {roles} 中选择</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="215" />
+        <source>This account is deactivated; ask an administrator to reactivate it</source>
+        <translation>该账户已停用；请联系管理员重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="253" />
+        <location filename="../../crm_desktop/services/office_settings.py" line="82" />
+        <source>The office name is required</source>
+        <translation>必须填写服务中心名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="256" />
+        <source>The name of the first community is required</source>
+        <translation>请填写第一个小区的名称</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="260" />
+        <location filename="../../crm_desktop/services/auth.py" line="283" />
+        <source>This database already has users; log in instead</source>
+        <translation>该数据库已有用户，请直接登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="327" />
+        <source>User #{id} no longer exists</source>
+        <translation>用户 #{id} 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="336" />
+        <source>Only an administrator may manage users</source>
+        <translation>只有管理员可以管理用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="361" />
+        <source>A user named {name} already exists</source>
+        <translation>用户名 {name} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="384" />
+        <source>{name} is the last active administrator; make another user administrator first</source>
+        <translation>{name} 是最后一位在用的管理员；请先将其他用户设为管理员</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="411" />
+        <source>You cannot deactivate your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="442" />
+        <source>There is no account named {name}</source>
+        <translation>没有名为 {name} 的账户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="448" />
+        <source>The current password is wrong</source>
+        <translation>当前密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="453" />
+        <source>The new password must differ from the current one</source>
+        <translation>新密码不能与当前密码相同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="52" />
+        <source>{location} does not exist yet; it will be created at the next start.</source>
+        <translation>{location} 尚不存在，将在下次启动时创建。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="54" />
+        <source>Connected to {location}. The database is empty; the program creates its tables at the next start.</source>
+        <translation>已连接到 {location}。数据库为空，程序将在下次启动时创建数据表。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="56" />
+        <source>Connected to {location}. It holds this program's data and is up to date.</source>
+        <translation>已连接到 {location}。其中是本程序的数据，版本为最新。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="58" />
+        <source>Connected to {location}. It was made by an older version and will be upgraded at the next start.</source>
+        <translation>已连接到 {location}。它由旧版本创建，将在下次启动时升级。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="60" />
+        <source>Connected to {location}, but a newer version of this program has upgraded it. Install the newer version on this desk first.</source>
+        <translation>已连接到 {location}，但它已被本程序的较新版本升级。请先在本工作站安装较新版本。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="73" />
+        <location filename="../../crm_desktop/services/transfer.py" line="44" />
+        <source>Connecting to the database…</source>
+        <translation>正在连接数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="98" />
+        <source>The folder of {path} cannot be written to</source>
+        <translation>无法写入 {path} 所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="107" />
+        <location filename="../../crm_desktop/services/connection.py" line="123" />
+        <source>Reading the database version…</source>
+        <translation>正在读取数据库版本…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="111" />
+        <source>{path} cannot be read as a database: {problem}</source>
+        <translation>无法将 {path} 作为数据库读取：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/connection.py" line="127" />
+        <location filename="../../crm_desktop/services/transfer.py" line="49" />
+        <source>Cannot connect to {location}: {problem}</source>
+        <translation>无法连接到 {location}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="84" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="410" />
+        <source>Computing this month's figures</source>
+        <translation>正在计算本月指标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="86" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="412" />
+        <source>Computing last month's figures</source>
+        <translation>正在计算上月指标</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="88" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="181" />
+        <location filename="../../crm_desktop/services/monthly_report.py" line="414" />
+        <source>Computing the 12-month trend</source>
+        <translation>正在计算近 12 个月趋势</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/dashboard.py" line="90" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="98" />
+        <source>Collecting renovations and customers at risk</source>
+        <translation>正在汇总装修与预警客户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/monthly_report.py" line="416" />
+        <source>Collecting staff, churn and comments</source>
+        <translation>正在汇总员工、流失与意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="63" />
+        <source>The logo is larger than 2 MB; choose a smaller picture</source>
+        <translation>标志图片大于 2 MB，请选择较小的图片</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="65" />
+        <source>The logo must be a PNG or JPEG picture</source>
+        <translation>标志必须是 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="78" />
+        <source>Only an administrator or manager may change the office settings</source>
+        <translation>只有管理员或主管可以修改服务中心设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/office_settings.py" line="85" />
+        <source>The office name is longer than 100 characters</source>
+        <translation>服务中心名称超过 100 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/pdf_pages.py" line="23" />
+        <location filename="../../crm_desktop/ui/reports/pdf_pages.py" line="32" />
+        <source>Drawing the pages</source>
+        <translation>正在绘制页面</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="184" />
+        <source>Choose the database file</source>
+        <translation>请选择数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="186" />
+        <source>Enter the server's name or address</source>
+        <translation>请输入服务器名称或地址</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="187" />
+        <source>Enter the database name</source>
+        <translation>请输入数据库名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/database_page.py" line="188" />
+        <source>Enter the user name</source>
+        <translation>请输入用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="60" />
+        <source>Copying the database…</source>
+        <translation>正在复制数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="61" />
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="62" />
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="113" />
+        <source>Only administrators and managers may change the backup folder</source>
+        <translation>只有管理员和经理可以更改备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="119" />
+        <source>Give the backup folder as a full path, not {path}</source>
+        <translation>请填写备份文件夹的完整路径，而不是 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="126" />
+        <source>Backups cannot be written to {path}: {problem}</source>
+        <translation>无法将备份写入 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="159" />
+        <source>This database is on a PostgreSQL server; restore it with the server's own tool, pg_restore, for example: pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</source>
+        <translation>此数据库位于 PostgreSQL 服务器上，请使用服务器自带的工具 pg_restore 恢复，例如：pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="169" />
+        <source>This database is on a PostgreSQL server; back it up with the server's own tool, pg_dump, for example: pg_dump --format=custom --file crm-backup.dump "{url}"</source>
+        <translation>此数据库位于 PostgreSQL 服务器上，请使用服务器自带的工具 pg_dump 备份，例如：pg_dump --format=custom --file crm-backup.dump "{url}"</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="202" />
+        <source>Only administrators and managers may make a backup: it holds every ID number in clear</source>
+        <translation>只有管理员和经理可以备份：备份中含有全部明文证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="213" />
+        <source>{path} is a folder; give a file name for the backup</source>
+        <translation>{path} 是文件夹，请给备份指定一个文件名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="224" />
+        <source>{path} is the database itself; choose another file</source>
+        <translation>{path} 就是数据库本身，请选择其他文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="303" />
+        <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>无法恢复 {path}：{problem}。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="312" />
+        <source>{path}: no such file</source>
+        <translation>{path}：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="318" />
+        <source>Cannot read {path}: {problem}</source>
+        <translation>无法读取 {path}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="321" />
+        <source>it is not a database file</source>
+        <translation>它不是数据库文件</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="351" />
+        <source>Cancelled by the user; nothing was changed</source>
+        <translation>已由用户取消，未作任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="360" />
+        <source>it fails SQLite's integrity check ({problems})</source>
+        <translation>它未通过 SQLite 完整性检查（{problems}）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="368" />
+        <source>it is a database of another program, not a backup of this one</source>
+        <translation>它是其他程序的数据库，不是本程序的备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="375" />
+        <source>it was made by a newer version of this program (schema {schema}); install that version</source>
+        <translation>它由本程序的较新版本制作（结构版本 {schema}），请安装该版本</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="412" />
+        <source>it is damaged or not a database</source>
+        <translation>它已损坏或不是数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="445" />
+        <location filename="../../crm_desktop/ui/backup/actions.py" line="118" />
+        <source>Only an administrator may restore a backup</source>
+        <translation>只有管理员可以恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="541" />
+        <source>Cannot keep a copy of {path} ({problem}); nothing was restored</source>
+        <translation>无法保留 {path} 的副本（{problem}），未进行恢复</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="582" />
+        <source>{path} is in use by another program or window; close it and restore again. Nothing was changed.</source>
+        <translation>{path} 正被其他程序或窗口使用，请关闭后重新恢复。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/integrity.py" line="28" />
+        <source>Checking the database pages…</source>
+        <translation>正在检查数据库页…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/integrity.py" line="29" />
+        <source>Checking the links between records…</source>
+        <translation>正在检查记录之间的关联…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/integrity.py" line="30" />
+        <source>Checking the audit log…</source>
+        <translation>正在检查审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="26" />
+        <source>Copying the data…</source>
+        <translation>正在复制数据…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="42" />
+        <source>Only an administrator may copy the whole database</source>
+        <translation>只有管理员可以复制整个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="55" />
+        <source>Choose another database than the one that is open</source>
+        <translation>请选择与当前打开的不同的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="60" />
+        <source>{target} has another schema version than this program's data</source>
+        <translation>{target} 的数据结构版本与本程序的数据不同</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="69" />
+        <source>{target} already holds data (for example in {table}); the data can only be copied into an empty database</source>
+        <translation>{target} 中已有数据（例如 {table} 表）；只能复制到空数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/transfer.py" line="117" />
+        <source>Copying {table} failed, nothing was copied: {problem}</source>
+        <translation>复制 {table} 表失败，未复制任何数据：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="46" />
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="73" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="65" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/settings/settings_dialog.py" line="73" />
+        <source>Save the changed settings?</source>
+        <translation>保存已更改的设置吗？</translation>
     </message>
 </context>
 <context>
@@ -6300,47 +8492,47 @@ Reopen it now so that the problem is dealt with again?</source>
 <context>
     <name>SurveyImport</name>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="44" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="25" />
         <source>Import survey responses</source>
         <translation>导入答卷</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="53" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="34" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="54" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="35" />
         <source>%1 rows read: %2 responses added, %3 updated, %4 already there; %5 campaigns created; %6 responses linked to a customer.</source>
         <translation>共读取 %1 行：新增答卷 %2 份，更新 %3 份，已存在 %4 份；新建调查活动 %5 个；%6 份答卷已关联到客户档案。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="76" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="51" />
         <source>Importing survey responses…</source>
         <translation>正在导入答卷…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="89" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="64" />
         <source>Export survey responses</source>
         <translation>导出答卷</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="100" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="75" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="101" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="76" />
         <source>%1 responses written to %2 (phone numbers masked).</source>
         <translation>已将 %1 份答卷导出到 %2（电话号码已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="112" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="83" />
         <source>Exporting survey responses…</source>
         <translation>正在导出答卷…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="123" />
+        <location filename="../../crm_desktop/ui/surveys/io_dialogs.py" line="94" />
         <source>Save survey import template</source>
         <translation>保存答卷导入模板</translation>
     </message>
@@ -6912,47 +9104,47 @@ Reopen it now so that the problem is dealt with again?</source>
 <context>
     <name>TicketFiles</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="28" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="26" />
         <source>Import tickets</source>
         <translation>导入工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="37" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="35" />
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="38" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="36" />
         <source>%1 rows read: %2 tickets added, %3 already in the archive, %4 staff added.</source>
         <translation>读取 %1 行：新增工单 %2 张，已存在 %3 张，新增员工 %4 人。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="56" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="48" />
         <source>Importing tickets…</source>
         <translation>正在导入工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="73" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="65" />
         <source>Export tickets</source>
         <translation>导出工单</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="82" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="74" />
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="83" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="75" />
         <source>%1 tickets written to %2 (phones masked).</source>
         <translation>已将 %1 张工单写入 %2（电话已脱敏）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="94" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="82" />
         <source>Exporting tickets…</source>
         <translation>正在导出工单…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="105" />
+        <location filename="../../crm_desktop/ui/service/io_dialogs.py" line="93" />
         <source>Save ticket import template</source>
         <translation>保存工单导入模板</translation>
     </message>
@@ -6960,83 +9152,83 @@ Reopen it now so that the problem is dealt with again?</source>
 <context>
     <name>TicketTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="101" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="125" />
         <source>Ticket no.</source>
         <translation>工单号</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="102" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="126" />
         <source>Received</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="103" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="127" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="104" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="128" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="105" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="129" />
         <source>Severity</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="106" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="130" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="107" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="131" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="108" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="132" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="109" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="133" />
         <source>Unit</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="110" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="134" />
         <source>Handler</source>
         <translation>处理人</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="111" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="135" />
         <source>Due</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="120" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="144" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="161" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="185" />
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="169" />
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="178" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="193" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="202" />
         <source>Overdue: due %1</source>
         <translation>已超时：时限 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="171" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="195" />
         <source>Escalated to %1</source>
         <translation>已升级至 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="173" />
+        <location filename="../../crm_desktop/ui/service/ticket_model.py" line="197" />
         <source>Flagged for the manager after a low call-back score</source>
         <translation>回访评分偏低，已提请主管关注</translation>
     </message>
@@ -7138,6 +9330,151 @@ Reopen it now so that the problem is dealt with again?</source>
         <location filename="../../crm_desktop/ui/archives/pickers.py" line="57" />
         <source>Type a unit code, e.g. 3栋-2单元-1202</source>
         <translation>输入房号，如 3栋-2单元-1202</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/help_viewer.py" line="174" />
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/help_viewer.py" line="175" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>UserManagerDialog</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="175" />
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="185" />
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="186" />
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="187" />
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="242" />
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="188" />
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="199" />
+        <source>Administrator: users, settings, restore. Manager: everything but users. Clerk: enters and edits records, ID numbers masked, cannot delete closed tickets. Viewer: reads only, personal data masked.</source>
+        <translation>管理员：用户、设置、恢复。主管：除用户管理外的全部功能。客服专员：录入和修改记录，证件号码脱敏，不能删除已关闭的工单。只读用户：只能查看，个人信息脱敏。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="207" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="242" />
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="256" />
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="256" />
+        <source>A new account for a colleague at this office.</source>
+        <translation>为本服务中心的同事创建新账户。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="289" />
+        <source>Change role</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="290" />
+        <source>Role of %1:</source>
+        <translation>%1 的角色：</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="307" />
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="309" />
+        <source>%1 will no longer be able to log in. Their name stays on the records they made. Deactivate?</source>
+        <translation>%1 将无法再登录。其经手记录上的姓名保持不变。确定停用？</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="325" />
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="326" />
+        <source>A new password for %1. Tell it to them in person; the account is unlocked as well.</source>
+        <translation>为 %1 设置新密码。请当面告知本人；账户同时解除锁定。</translation>
+    </message>
+</context>
+<context>
+    <name>UserTableModel</name>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="72" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="73" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="74" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="75" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="76" />
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="82" />
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="84" />
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="86" />
+        <source>Must change password</source>
+        <translation>需修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/user_manager.py" line="87" />
+        <source>Active</source>
+        <translation>正常</translation>
     </message>
 </context>
 <context>

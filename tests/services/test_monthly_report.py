@@ -5,7 +5,7 @@ Worked out by hand on the crafted March 2026 of test_metrics (see the comments t
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -125,3 +125,17 @@ def test_office_settings_round_trip_and_rules(db):
     with pytest.raises(PermissionDeniedError):
         OfficeSettingsService(db, Principal("clerk1", "clerk")).save(OfficeSettings(name="别的名字"))
     assert load_office_settings(db).name == "锦华物业"
+
+
+def test_tenure_bands_at_their_boundaries(db):
+    from crm_desktop.services.monthly_report import tenure_distribution
+    from tests.factories import make_resident
+
+    end = date(2026, 4, 1)  # the end of March 2026
+    make_resident(db, "甲", room="101", start=end - timedelta(days=365))  # 0.999 years: under one
+    make_resident(db, "乙", room="102", start=end - timedelta(days=366))  # 1.002 years: one to three
+    make_resident(db, "丙", room="103", start=end - timedelta(days=3653))  # 10.001 years (3652.5 days): 10+
+    make_resident(db, "丁", room="104", start=end - timedelta(days=3652))  # 9.999 years: five to ten
+    make_resident(db, "戊", room="105", start=end)  # moves in on April 1st: active at the end, 0 years
+    with db.session() as s:
+        assert tenure_distribution(s, end) == {"0-1": 2, "1-3": 1, "3-5": 0, "5-10": 1, "10+": 1}

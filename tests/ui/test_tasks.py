@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from crm_desktop.services.errors import OperationCancelled
 from crm_desktop.services.progress import Progress
@@ -23,11 +23,16 @@ def test_job_runs_off_the_gui_thread_and_reports_its_result(app, qtbot):
             progress(i, 3, "working")
         return 42
 
-    task = run_in_background(parent, "t", job, lambda r: seen.setdefault("result", r), seen.setdefault)
+    def succeeded(result: int) -> None:
+        seen["result"] = result
+        seen["maximum"] = task.dialog.maximum()  # the dialog is deleted once the task is forgotten
+
+    task = run_in_background(parent, "t", job, succeeded, seen.setdefault)
     qtbot.waitUntil(lambda: "result" in seen, timeout=5000)
     assert seen["result"] == 42
     assert seen["thread"] is not threading.main_thread()
-    assert task.dialog.maximum() == 3
+    assert seen["maximum"] == 3
+    qtbot.waitUntil(lambda: not parent.findChildren(QProgressDialog), timeout=5000)  # no hidden dialogs pile up
 
 
 def test_cancel_stops_the_job_with_operation_cancelled(app, qtbot):

@@ -52,3 +52,17 @@ def test_chinese_is_the_default_and_english_switches(qapp):
     assert QCoreApplication.translate("Labels", "Owner") == "Owner"
     install_translations(qapp, "zh_CN")
     assert QCoreApplication.translate("MainWindow", "Customer archives") == "客户档案"
+
+
+def test_no_string_hides_from_lupdate():
+    """lupdate reads only literal tr("…") and QCoreApplication.translate("Context", "…") calls: a wrapper such
+    as `def _tr(text)` or `t = QCoreApplication.translate` leaves its strings untranslated without any error."""
+    import re
+
+    wrapper = re.compile(r"def _?tr\(|^\s*\w+\s*=\s*QCoreApplication\.translate\s*$", re.MULTILINE)
+    offenders = [
+        str(path.relative_to(resources_dir().parent))
+        for path in (resources_dir().parent / "crm_desktop").rglob("*.py")
+        if wrapper.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
