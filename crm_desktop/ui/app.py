@@ -91,7 +91,7 @@ def run_gui(db_argument: str | None, language: str | None = None) -> int:
 
     # The login dialog shows at once; the database opens behind it, then the main window's modules are
     # imported while the clerk types. An empty database swaps the dialog for the first-start wizard.
-    opener = DatabaseOpener(db_argument, saved_database(), warm_up=("crm_desktop.ui.main_window",))
+    opener = DatabaseOpener(db_argument, saved_database(), warm_up=("crm_desktop.ui.main_window", "pyqtgraph"))
     principal = sign_in(opener)
     opener.wait()  # a Quit while it was opening: let it finish, nothing is left half-created
     db = opener.database

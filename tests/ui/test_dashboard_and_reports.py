@@ -66,6 +66,10 @@ def test_tiles_show_the_months_figures_and_the_change(app, qtbot, demo):
     detail = tab.tiles["nps"].detail.text()
     assert ("较上月" in detail and f"{abs(change):.1f}" in detail) or (change == 0 and "与上月持平" in detail)
     assert tab.at_risk_model.rowCount() == len(metrics.at_risk)
+    # The charts come once pyqtgraph has been imported off the GUI thread, drawn with the loaded trend.
+    qtbot.waitUntil(lambda: tab.nps_chart is not None and bool(tab.nps_chart.plot.getPlotItem().listDataItems()),
+                    timeout=15_000)
+    assert len(tab.nps_chart.plot.getPlotItem().listDataItems()) == 2  # NPS and CSAT
     assert "未到计划完工" in tab.renovation_buttons["past_planned_end"].text() or tab.renovation_buttons[
         "past_planned_end"].text()
 

@@ -7,9 +7,13 @@ reloads when it is shown again after an edit elsewhere. Clicking a tile opens th
 
 from __future__ import annotations
 
+import importlib
+import logging
+import sys
+import threading
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,10 +41,13 @@ from crm_desktop.ui.service import labels as service_labels
 from crm_desktop.ui.surveys.results_view import MetricCard
 from crm_desktop.ui.tasks import BackgroundTask, run_in_background
 
+log = logging.getLogger(__name__)
+
 DASH = "—"
 GOOD, BAD = "#2e7d32", "#b71c1c"
 BLUE, ORANGE, GREEN, RED = "#2f6db5", "#e07b39", "#4a9d5b", "#b94a48"
 MONTHS_OFFERED = 24
+CHART_IMPORT_DELAY_MS = 1500
 
 
 def kpi_titles() -> dict[str, str]:
@@ -226,7 +233,27 @@ class DashboardTab(QWidget):
         self.data: DashboardData | None = None
         self._task: BackgroundTask | None = None
         self._stale = True
+        self._chart_library_ready = chart_library_ready()
         self._build()
+        self._chart_import_started = self._chart_library_ready
+        # pyqtgraph (with NumPy) takes a quarter of a second to import: done on a worker thread, so opening this
+        # tab never freezes the window; started a moment after the window has painted, or when first shown.
+        QTimer.singleShot(CHART_IMPORT_DELAY_MS, self._start_chart_import)
+
+    def _start_chart_import(self) -> None:
+        if self._chart_import_started:
+            return
+        self._chart_import_started = True
+        start_chart_library_import()
+        self._chart_poll = QTimer(self)
+        self._chart_poll.setInterval(50)
+        self._chart_poll.timeout.connect(self._poll_chart_library)
+        self._chart_poll.start()
+
+    def _poll_chart_library(self) -> None:
+        if chart_library_ready():
+            self._chart_poll.stop()
+            self._chart_library_loaded()
 
     # --- layout -------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -343,8 +370,15 @@ class DashboardTab(QWidget):
         if self.isVisible():
             self.reload()
 
+    def _chart_library_loaded(self) -> None:
+        self._chart_library_ready = True
+        if self.isVisible():
+            self._build_charts()
+            if self.data is not None:
+                self._draw_charts(self.data)
+
     def _build_charts(self) -> None:
-        if self.nps_chart is not None:
+        if self.nps_chart is not None or not self._chart_library_ready:
             return
         self.nps_chart = TrendChart(self.tr("NPS and CSAT, last 12 months"))
         self.retention_chart = TrendChart(self.tr("Retention rate (%), last 12 months"))
@@ -357,6 +391,7 @@ class DashboardTab(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._start_chart_import()
         self._build_charts()
         if self._stale:
             self.reload()
@@ -400,15 +435,7 @@ class DashboardTab(QWidget):
         for kpi in data.kpis:
             self.tiles[kpi.code].show_kpi(kpi)
         self._build_charts()
-        months = [p.month[2:4] + "/" + p.month[5:7] for p in data.trend]
-        self.nps_chart.lines(
-            months, [("NPS", [p.nps for p in data.trend], BLUE), ("CSAT", [p.csat for p in data.trend], ORANGE)]
-        )
-        self.retention_chart.lines(months, [("", [p.retention_rate for p in data.trend], GREEN)])
-        self.sla_chart.lines(months, [("", [p.sla_compliance for p in data.trend], BLUE)])
-        names = service_labels.categories()
-        codes = list(data.complaints_by_category)
-        self.category_chart.bars([names.get(c, c) for c in codes], [data.complaints_by_category[c] for c in codes], RED)
+        self._draw_charts(data)
         overview = data.renovations
         texts = {
             "past_planned_end": (self.tr("Past the planned end: %1"), overview.past_planned_end),
@@ -441,6 +468,19 @@ class DashboardTab(QWidget):
             self.at_risk_note.setText(self.tr("No customer is at risk this month."))
         self.loaded.emit()
 
+    def _draw_charts(self, data: DashboardData) -> None:
+        if self.nps_chart is None:
+            return  # drawn when the chart library has arrived
+        months = [p.month[2:4] + "/" + p.month[5:7] for p in data.trend]
+        self.nps_chart.lines(
+            months, [("NPS", [p.nps for p in data.trend], BLUE), ("CSAT", [p.csat for p in data.trend], ORANGE)]
+        )
+        self.retention_chart.lines(months, [("", [p.retention_rate for p in data.trend], GREEN)])
+        self.sla_chart.lines(months, [("", [p.sla_compliance for p in data.trend], BLUE)])
+        names = service_labels.categories()
+        codes = list(data.complaints_by_category)
+        self.category_chart.bars([names.get(c, c) for c in codes], [data.complaints_by_category[c] for c in codes], RED)
+
     # --- clicks -------------------------------------------------------------------------------------
     def _tile_clicked(self, code: str) -> None:
         month = self.selected_month()
@@ -464,6 +504,31 @@ class DashboardTab(QWidget):
         row = self.at_risk_model.row_at(index.row())
         if row is not None:
             self.open_customer.emit(row.customer_id)
+
+
+_chart_import: threading.Thread | None = None
+
+
+def start_chart_library_import() -> None:
+    """Import pyqtgraph on a plain thread, once per process (no Qt object whose lifetime could end first)."""
+    global _chart_import
+    if _chart_import is None and "pyqtgraph" not in sys.modules:
+        _chart_import = threading.Thread(target=_import_chart_library, name="import-pyqtgraph", daemon=True)
+        _chart_import.start()
+
+
+def chart_library_ready() -> bool:
+    # "pyqtgraph" appears in sys.modules as soon as its import starts: only the thread's end says it is done.
+    return (_chart_import is not None and not _chart_import.is_alive()) or (
+        _chart_import is None and "pyqtgraph" in sys.modules
+    )
+
+
+def _import_chart_library() -> None:
+    try:
+        importlib.import_module("pyqtgraph")
+    except Exception:  # the GUI thread imports it again when it draws, and reports what is wrong then
+        log.warning("pyqtgraph could not be imported ahead of time", exc_info=True)
 
 
 def risk_reason_names() -> dict[str, str]:
