@@ -7,6 +7,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from crm_desktop import __version__
@@ -90,13 +91,15 @@ def _spreadsheet_functions(kind: str):
 
 
 def run_command(args: argparse.Namespace) -> int:
-    from crm_desktop.models.database import open_database
+    from crm_desktop.models.database import open_database, require_existing_database
     from crm_desktop.services.principal import operating_system_principal
     from crm_desktop.services.progress import Progress
 
     principal = operating_system_principal()
     if args.command in ("backup", "restore", "check"):
         return _data_safety_command(args, principal)
+    if args.command in ("export", "metrics", "report"):
+        require_existing_database(args.db)  # reading a mistyped path must not create an empty office database
     db = open_database(args.db)
     try:
         progress = Progress(report=_print_progress)
@@ -126,7 +129,12 @@ def run_command(args: argparse.Namespace) -> int:
             month = parse_month(args.month)
             if args.out.suffix.lower() != ".pdf":
                 raise DomainError(f"{args.out}: the report is a PDF; give a file name ending in .pdf")
-            path = write_monthly_report(db, args.kind, month, args.out, args.lang or "zh_CN", progress)
+            if month > date.today():
+                raise DomainError(f"{month:%Y-%m} has not begun yet; give a month up to this one")
+            try:
+                path = write_monthly_report(db, args.kind, month, args.out, args.lang or "zh_CN", progress)
+            except OSError as exc:
+                raise DomainError(f"{args.out}: the report cannot be written there ({exc.strerror or exc})") from exc
             from crm_desktop.services.audit import AuditService
 
             AuditService(db, principal).record("export", "report", f"{args.kind}:{month:%Y-%m}", path.name)
@@ -139,6 +147,8 @@ def run_command(args: argparse.Namespace) -> int:
             from crm_desktop.services.metrics import month_metrics, parse_month
 
             month = parse_month(args.month)
+            if month > date.today():
+                raise DomainError(f"{month:%Y-%m} has not begun yet; give a month up to this one")
             print(json.dumps(month_metrics(db, month).to_json_dict(), ensure_ascii=False, indent=2))
     finally:
         db.dispose()

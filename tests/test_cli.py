@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from crm_desktop.cli import main
+from crm_desktop.models.database import open_database
 
 
 def test_module_entry_point_prints_help():
@@ -36,6 +37,20 @@ def test_database_on_a_network_share_is_refused(tmp_path, capsys):
 
 def test_db_may_come_before_or_after_the_command(tmp_path):
     db = tmp_path / "c.db"
+    open_database(db).dispose()
     assert main(["--db", str(db), "export", "customers", str(tmp_path / "a.xlsx")]) == 0
     assert main(["export", "customers", str(tmp_path / "b.xlsx"), "--db", str(db)]) == 0
     assert (tmp_path / "a.xlsx").exists() and (tmp_path / "b.xlsx").exists()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export", "customers", "out.xlsx"], ["metrics", "--month", "2026-11"],
+     ["report", "retention", "--month", "2026-11", "--out", "r.pdf"]],
+)
+def test_reading_commands_refuse_a_missing_database(tmp_path, capsys, monkeypatch, command):
+    """A mistyped --db must not quietly create an empty office database and report zeros from it."""
+    monkeypatch.chdir(tmp_path)
+    assert main([*command, "--db", str(tmp_path / "typo.db")]) == 2
+    assert "typo.db: no such database file" in capsys.readouterr().err
+    assert not (tmp_path / "typo.db").exists()

@@ -216,15 +216,21 @@ def open_database(db: str | Path | None = None, *, migrate: bool = True) -> Data
     return database
 
 
-def open_existing_database(db: str | Path | None = None) -> Database:
-    """Open a database as it is, without creating or upgrading it (backup and check of a file that may
-    be damaged or from another version)."""
-    url = resolve_url(db)
-    parsed = make_url(url)
+def require_existing_database(db: str | Path | None = None) -> None:
+    """Refuse a SQLite file that does not exist (a typo must not create an empty office database)."""
+    parsed = make_url(resolve_url(db))
+    if parsed.drivername.startswith("sqlite") and parsed.database and is_network_path(parsed.database):
+        return  # opening it says why a network share is refused, which helps more than "no such file"
     if parsed.drivername.startswith("sqlite") and parsed.database and not Path(parsed.database).is_file():
         raise DatabaseLocationError(
             Text(QT_TRANSLATE_NOOP("Services", "{path}: no such database file"), path=parsed.database)
         )
+
+
+def open_existing_database(db: str | Path | None = None) -> Database:
+    """Open a database as it is, without creating or upgrading it (backup and check of a file that may
+    be damaged or from another version)."""
+    require_existing_database(db)
     return open_database(db, migrate=False)
 
 

@@ -295,4 +295,6 @@ class Words:
         text = f"{sign}{magnitude:,}" if kind == "number" else f"{sign}{magnitude}"
         if kind == "percent":
             text += " 个百分点" if self.chinese else " pp"
+        elif kind in ("minutes", "hours", "years"):
+            text = self(kind, v=text)
         return text

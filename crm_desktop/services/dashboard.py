@@ -3,12 +3,14 @@ complaints by category, renovations needing attention and the customers at risk.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import case, func, select
+
 from crm_desktop.services.masking import mask_phone
-from crm_desktop.services.metrics import MonthMetrics, month_metrics
+from crm_desktop.services.metrics import MonthMetrics, month_metrics, open_complaints_at
 from crm_desktop.services.monthly_report import TrendPoint, month_trend, shift_month
 from crm_desktop.services.progress import Progress
 from crm_desktop.services.renovations import RenovationOverview, RenovationService
@@ -59,6 +61,14 @@ class DashboardData:
         return next(k for k in self.kpis if k.code == code)
 
 
+def _open_and_overdue(s, now: datetime) -> tuple[int, int]:
+    still_open = open_complaints_at(now)
+    opened, overdue = s.execute(
+        select(func.count(), func.count(case((still_open.c.due_at < now, 1)))).select_from(still_open)
+    ).one()
+    return int(opened), int(overdue)
+
+
 def kpis(current: MonthMetrics, previous: MonthMetrics) -> tuple[Kpi, ...]:
     def pair(group: str, key: str) -> tuple[Any, Any]:
         return getattr(current, group).get(key), getattr(previous, group).get(key)
@@ -75,11 +85,25 @@ def kpis(current: MonthMetrics, previous: MonthMetrics) -> tuple[Kpi, ...]:
 
 
 class DashboardService(Service):
-    def load(self, month: date | None = None, today: date | None = None, progress: Progress | None = None
-             ) -> DashboardData:
-        """The dashboard of `month` (default: the current month)."""
+    def _open_complaints(self, now: datetime) -> tuple[int, int]:
+        """(complaints open now, of those past their due time) — the same counting as §4.2 at an instant."""
+        with self.db.session() as s:
+            return _open_and_overdue(s, now)
+
+    def load(
+        self,
+        month: date | None = None,
+        today: date | None = None,
+        progress: Progress | None = None,
+        now: datetime | None = None,
+    ) -> DashboardData:
+        """The dashboard of `month` (default: the current month). For the month still running, the open and
+        overdue complaint tiles count as of `now`: "at the month's end" would call a complaint due next week
+        overdue today."""
         progress = progress or Progress()
-        today = today or date.today()
+        if now is None:
+            now = datetime.now() if today is None else datetime.combine(today, datetime.now().time())
+        today = today or now.date()
         first = date((month or today).year, (month or today).month, 1)
         progress(0, 4, QT_TRANSLATE_NOOP("Services", "Computing this month's figures"))
         current = month_metrics(self.db, first)
@@ -95,10 +119,19 @@ class DashboardService(Service):
                       c.score, c.reasons)
             for c in current.at_risk[:AT_RISK_SHOWN]
         )
+        figures = kpis(current, previous)
+        if first == date(today.year, today.month, 1):
+            open_now, overdue_now = self._open_complaints(now)
+            figures = tuple(
+                replace(k, value=open_now) if k.code == "open_complaints"
+                else replace(k, value=overdue_now) if k.code == "overdue_complaints"
+                else k
+                for k in figures
+            )
         progress(4, 4, QT_TRANSLATE_NOOP("Services", "Collecting renovations and customers at risk"))
         return DashboardData(
             month=first,
-            kpis=kpis(current, previous),
+            kpis=figures,
             trend=tuple(trend),
             complaints_by_category=dict(current.service.get("complaints_by_category", {})),
             renovations=renovations,

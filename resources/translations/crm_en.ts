@@ -1815,248 +1815,248 @@ Your data is not affected, but there is no backup of today. Make one now (File �
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="240" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="267" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="242" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="269" />
         <source>Monthly reports…</source>
         <translation>Monthly reports…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="247" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="274" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="349" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="387" />
         <source>NPS and CSAT, last 12 months</source>
         <translation>NPS and CSAT, last 12 months</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="350" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="388" />
         <source>Retention rate (%), last 12 months</source>
         <translation>Retention rate (%), last 12 months</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="351" />
-        <source>Complaints by category this month</source>
-        <translation>Complaints by category this month</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="352" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="390" />
         <source>Complaints resolved within SLA (%), last 12 months</source>
         <translation>Complaints resolved within SLA (%), last 12 months</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="265" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="292" />
         <source>Renovations needing attention</source>
         <translation>Renovations needing attention</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="54" />
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="277" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="61" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="304" />
         <source>Customers at risk</source>
         <translation>Customers at risk</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="48" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="55" />
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="49" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="56" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="50" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="57" />
         <source>Open complaints</source>
         <translation>Open complaints</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="51" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="58" />
         <source>Overdue complaints</source>
         <translation>Overdue complaints</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="52" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="59" />
         <source>Resolved within SLA</source>
         <translation>Resolved within SLA</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="53" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="60" />
         <source>Retention rate</source>
         <translation>Retention rate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="60" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="67" />
         <source>Net Promoter Score of this month's survey answers: % promoters (9–10) − % detractors (0–6). Click to see the survey results.</source>
         <translation>Net Promoter Score of this month's survey answers: % promoters (9–10) − % detractors (0–6). Click to see the survey results.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="65" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="72" />
         <source>Share of this month's overall-satisfaction answers scoring 4 or 5. Click to see the survey results.</source>
         <translation>Share of this month's overall-satisfaction answers scoring 4 or 5. Click to see the survey results.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="69" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="76" />
         <source>Complaints not resolved at the end of the month (now, for the current month). Click to list them.</source>
         <translation>Complaints not resolved at the end of the month (now, for the current month). Click to list them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="73" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="80" />
         <source>Open complaints past their due time. Click to list them.</source>
         <translation>Open complaints past their due time. Click to list them.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="76" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="83" />
         <source>Complaints resolved this month by their due time. Click to list this month's complaints.</source>
         <translation>Complaints resolved this month by their due time. Click to list this month's complaints.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="79" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="86" />
         <source>Customers living here at the start of the month who still do at its end. Click for the retention report.</source>
         <translation>Customers living here at the start of the month who still do at its end. Click for the retention report.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="83" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="90" />
         <source>Customers whose recent answers, complaints or call-backs add up to 3 or more risk points. Click to see the list below.</source>
         <translation>Customers whose recent answers, complaints or call-backs add up to 3 or more risk points. Click to see the list below.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="105" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="112" />
         <source>last month: %1</source>
         <translation>last month: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="109" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="116" />
         <source>same as last month</source>
         <translation>same as last month</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="112" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="119" />
         <source> pp</source>
         <translation> pp</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="114" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="121" />
         <source>vs last month %1</source>
         <translation>vs last month %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="318" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="349" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="319" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="350" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="320" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="351" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="321" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="352" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="322" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="353" />
         <source>Reasons</source>
         <translation>Reasons</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="323" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="354" />
         <source>Suggested win-back action</source>
         <translation>Suggested win-back action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="335" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="366" />
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="369" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="389" />
+        <source>Complaints by category in the month shown</source>
+        <translation>Complaints by category in the month shown</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="408" />
         <source>Updating…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="377" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="416" />
         <source>Updating the dashboard</source>
         <translation>Updating the dashboard</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="392" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="431" />
         <source>The dashboard could not be updated.</source>
         <translation>The dashboard could not be updated.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="399" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="438" />
         <source>Updated %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="414" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="445" />
         <source>Past the planned end: %1</source>
         <translation>Past the planned end: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="415" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="446" />
         <source>Open violations: %1</source>
         <translation>Open violations: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="416" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="447" />
         <source>Deposit not refunded: %1</source>
         <translation>Deposit not refunded: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="417" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="448" />
         <source>Under way: %1</source>
         <translation>Under way: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="428" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="459" />
         <source>%1 customers at risk; the %2 with the highest scores are shown. Double-click one to open their archive.</source>
         <translation>%1 customers at risk; the %2 with the highest scores are shown. Double-click one to open their archive.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="436" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="467" />
         <source>%1 customers at risk. Double-click one to open their archive.</source>
         <translation>%1 customers at risk. Double-click one to open their archive.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="441" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="472" />
         <source>No customer is at risk this month.</source>
         <translation>No customer is at risk this month.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="471" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="539" />
         <source>Recent NPS detractor</source>
         <translation>Recent NPS detractor</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="472" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="540" />
         <source>Overdue complaint</source>
         <translation>Overdue complaint</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="473" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="541" />
         <source>Repeat complaints in 90 days</source>
         <translation>Repeat complaints in 90 days</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="474" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="542" />
         <source>Low call-back score</source>
         <translation>Low call-back score</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="475" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="543" />
         <source>Low recent CSAT</source>
         <translation>Low recent CSAT</translation>
     </message>
@@ -3339,112 +3339,129 @@ Open it now?</translation>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="63" />
         <source>Monthly reports</source>
         <translation>Monthly reports</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="69" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="70" />
         <source>Satisfaction report (满意度月报)</source>
         <translation>Satisfaction report (满意度月报)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="70" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="71" />
         <source>Retention report (客户保持月报)</source>
         <translation>Retention report (客户保持月报)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="87" />
         <source>&amp;Generate</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="89" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="90" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="92" />
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="94" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="101" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="106" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="107" />
         <source>Choose a report and a month, then Generate.</source>
         <translation>Choose a report and a month, then Generate.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="146" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="142" />
+        <source>The preview shows another report or month; Generate to see this one.</source>
+        <translation>The preview shows another report or month; Generate to see this one.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="150" />
         <source>Generating…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="162" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="166" />
         <source>The report was not generated.</source>
         <translation>The report was not generated.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="168" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="172" />
         <source>Generating the report</source>
         <translation>Generating the report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="186" />
         <source>%1 for %2: %3 pages</source>
         <translation>%1 for %2: %3 pages</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="219" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="219" />
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="229" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="233" />
         <source>Sent to the printer.</source>
         <translation>Sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="232" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="236" />
         <source>Preparing the pages for printing</source>
         <translation>Preparing the pages for printing</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="242" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="246" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="264" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="243" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="247" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="262" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="265" />
+        <source>The report cannot be saved as %1:
+%2
+
+Choose another folder.</source>
+        <translation>The report cannot be saved as %1:
+%2
+
+Choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="272" />
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
     </message>
@@ -7417,22 +7434,22 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>{path} is on a network share. SQLite is not safe there: several desks must share one PostgreSQL server instead (see README, 'Several desks').</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="226" />
+        <location filename="../../crm_desktop/models/database.py" line="224" />
         <source>{path}: no such database file</source>
         <translation>{path}: no such database file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="301" />
+        <location filename="../../crm_desktop/models/database.py" line="305" />
         <source>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</source>
         <translation>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="319" />
+        <location filename="../../crm_desktop/models/database.py" line="323" />
         <source>{source} is damaged or not a database ({problem}); nothing was copied</source>
         <translation>{source} is damaged or not a database ({problem}); nothing was copied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="329" />
+        <location filename="../../crm_desktop/models/database.py" line="333" />
         <source>Cannot copy {source} to {target}: {problem}</source>
         <translation>Cannot copy {source} to {target}: {problem}</translation>
     </message>
@@ -7673,27 +7690,27 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Cannot connect to {location}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="84" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="108" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="410" />
         <source>Computing this month's figures</source>
         <translation>Computing this month's figures</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="86" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="110" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="412" />
         <source>Computing last month's figures</source>
         <translation>Computing last month's figures</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="88" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="112" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="181" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="414" />
         <source>Computing the 12-month trend</source>
         <translation>Computing the 12-month trend</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="90" />
-        <location filename="../../crm_desktop/services/dashboard.py" line="98" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="114" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="131" />
         <source>Collecting renovations and customers at risk</source>
         <translation>Collecting renovations and customers at risk</translation>
     </message>

@@ -1815,248 +1815,248 @@ Your data is not affected, but there is no backup of today. Make one now (File �
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="240" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="267" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="242" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="269" />
         <source>Monthly reports…</source>
         <translation>月度报表…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="247" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="274" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="349" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="387" />
         <source>NPS and CSAT, last 12 months</source>
         <translation>近 12 个月 NPS 与 CSAT</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="350" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="388" />
         <source>Retention rate (%), last 12 months</source>
         <translation>近 12 个月客户保持率（%）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="351" />
-        <source>Complaints by category this month</source>
-        <translation>本月投诉类别</translation>
-    </message>
-    <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="352" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="390" />
         <source>Complaints resolved within SLA (%), last 12 months</source>
         <translation>近 12 个月投诉按时解决率（%）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="265" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="292" />
         <source>Renovations needing attention</source>
         <translation>需关注的装修</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="54" />
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="277" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="61" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="304" />
         <source>Customers at risk</source>
         <translation>流失预警客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="48" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="55" />
         <source>NPS</source>
         <translation>NPS 净推荐值</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="49" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="56" />
         <source>CSAT</source>
         <translation>CSAT 满意率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="50" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="57" />
         <source>Open complaints</source>
         <translation>未解决投诉</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="51" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="58" />
         <source>Overdue complaints</source>
         <translation>超时投诉</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="52" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="59" />
         <source>Resolved within SLA</source>
         <translation>按时解决率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="53" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="60" />
         <source>Retention rate</source>
         <translation>客户保持率</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="60" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="67" />
         <source>Net Promoter Score of this month's survey answers: % promoters (9–10) − % detractors (0–6). Click to see the survey results.</source>
         <translation>本月答卷的净推荐值：推荐者（9–10 分）占比 − 贬损者（0–6 分）占比。点击查看测评结果。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="65" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="72" />
         <source>Share of this month's overall-satisfaction answers scoring 4 or 5. Click to see the survey results.</source>
         <translation>本月总体满意度答卷中 4 分或 5 分所占比例。点击查看测评结果。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="69" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="76" />
         <source>Complaints not resolved at the end of the month (now, for the current month). Click to list them.</source>
         <translation>月末尚未解决的投诉（本月为当前）。点击查看清单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="73" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="80" />
         <source>Open complaints past their due time. Click to list them.</source>
         <translation>已超过处理时限的未解决投诉。点击查看清单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="76" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="83" />
         <source>Complaints resolved this month by their due time. Click to list this month's complaints.</source>
         <translation>本月在时限内解决的投诉比例。点击查看本月投诉。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="79" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="86" />
         <source>Customers living here at the start of the month who still do at its end. Click for the retention report.</source>
         <translation>月初在住、月末仍在住的客户比例。点击打开客户保持月报。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="83" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="90" />
         <source>Customers whose recent answers, complaints or call-backs add up to 3 or more risk points. Click to see the list below.</source>
         <translation>近期答卷、投诉或回访累计达到 3 分及以上预警分的客户。点击查看下方名单。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="105" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="112" />
         <source>last month: %1</source>
         <translation>上月：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="109" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="116" />
         <source>same as last month</source>
         <translation>与上月持平</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="112" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="119" />
         <source> pp</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="114" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="121" />
         <source>vs last month %1</source>
         <translation>较上月 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="318" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="349" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="319" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="350" />
         <source>Units</source>
         <translation>房屋</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="320" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="351" />
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="321" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="352" />
         <source>Score</source>
         <translation>预警分</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="322" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="353" />
         <source>Reasons</source>
         <translation>预警原因</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="323" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="354" />
         <source>Suggested win-back action</source>
         <translation>建议挽回措施</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="335" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="366" />
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="369" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="389" />
+        <source>Complaints by category in the month shown</source>
+        <translation>所选月份投诉类别</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="408" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="377" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="416" />
         <source>Updating the dashboard</source>
         <translation>正在更新首页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="392" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="431" />
         <source>The dashboard could not be updated.</source>
         <translation>首页未能更新。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="399" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="438" />
         <source>Updated %1</source>
         <translation>更新于 %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="414" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="445" />
         <source>Past the planned end: %1</source>
         <translation>超过计划完工日期：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="415" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="446" />
         <source>Open violations: %1</source>
         <translation>违规未整改：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="416" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="447" />
         <source>Deposit not refunded: %1</source>
         <translation>押金未退：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="417" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="448" />
         <source>Under way: %1</source>
         <translation>施工中：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="428" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="459" />
         <source>%1 customers at risk; the %2 with the highest scores are shown. Double-click one to open their archive.</source>
         <translation>共 %1 位预警客户，显示分值最高的 %2 位。双击打开客户档案。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="436" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="467" />
         <source>%1 customers at risk. Double-click one to open their archive.</source>
         <translation>共 %1 位预警客户。双击打开客户档案。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="441" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="472" />
         <source>No customer is at risk this month.</source>
         <translation>本月没有流失预警客户。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="471" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="539" />
         <source>Recent NPS detractor</source>
         <translation>近期 NPS 贬损</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="472" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="540" />
         <source>Overdue complaint</source>
         <translation>投诉超时未解决</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="473" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="541" />
         <source>Repeat complaints in 90 days</source>
         <translation>90 天内多次投诉</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="474" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="542" />
         <source>Low call-back score</source>
         <translation>回访评分低</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="475" />
+        <location filename="../../crm_desktop/ui/dashboard/dashboard_tab.py" line="543" />
         <source>Low recent CSAT</source>
         <translation>近期满意度低</translation>
     </message>
@@ -3339,112 +3339,129 @@ Open it now?</source>
 <context>
     <name>MonthlyReportDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="62" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="63" />
         <source>Monthly reports</source>
         <translation>月度报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="69" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="70" />
         <source>Satisfaction report (满意度月报)</source>
         <translation>满意度月报</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="70" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="71" />
         <source>Retention report (客户保持月报)</source>
         <translation>客户保持月报</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="86" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="87" />
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="89" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="90" />
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="91" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="92" />
         <source>&amp;Save as PDF…</source>
         <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="93" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="94" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="99" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="100" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="101" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="106" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="107" />
         <source>Choose a report and a month, then Generate.</source>
         <translation>选择报表和月份，然后点击“生成”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="146" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="142" />
+        <source>The preview shows another report or month; Generate to see this one.</source>
+        <translation>预览的是另一份报表或另一个月份；点击“生成”查看当前选择。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="150" />
         <source>Generating…</source>
         <translation>正在生成…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="162" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="166" />
         <source>The report was not generated.</source>
         <translation>报表未生成。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="168" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="172" />
         <source>Generating the report</source>
         <translation>正在生成报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="182" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="186" />
         <source>%1 for %2: %3 pages</source>
         <translation>%1（%2）：共 %3 页</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="219" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="215" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="219" />
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="229" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="233" />
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="232" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="236" />
         <source>Preparing the pages for printing</source>
         <translation>正在准备打印页面</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="242" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="246" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="264" />
         <source>Save the report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="243" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="247" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="262" />
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="265" />
+        <source>The report cannot be saved as %1:
+%2
+
+Choose another folder.</source>
+        <translation>报表无法保存为 %1：
+%2
+
+请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/reports/report_dialog.py" line="272" />
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
@@ -7417,22 +7434,22 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>{path} 位于网络共享上，SQLite 在此不安全：多个工位请共用一台 PostgreSQL 服务器（见 README “Several desks”）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="226" />
+        <location filename="../../crm_desktop/models/database.py" line="224" />
         <source>{path}: no such database file</source>
         <translation>{path}：数据库文件不存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="301" />
+        <location filename="../../crm_desktop/models/database.py" line="305" />
         <source>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</source>
         <translation>{source} 未通过 SQLite 完整性检查（{problem}），未向 {target} 写入备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="319" />
+        <location filename="../../crm_desktop/models/database.py" line="323" />
         <source>{source} is damaged or not a database ({problem}); nothing was copied</source>
         <translation>{source} 已损坏或不是数据库（{problem}），未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="329" />
+        <location filename="../../crm_desktop/models/database.py" line="333" />
         <source>Cannot copy {source} to {target}: {problem}</source>
         <translation>无法将 {source} 复制到 {target}：{problem}</translation>
     </message>
@@ -7673,27 +7690,27 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>无法连接到 {location}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="84" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="108" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="410" />
         <source>Computing this month's figures</source>
         <translation>正在计算本月指标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="86" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="110" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="412" />
         <source>Computing last month's figures</source>
         <translation>正在计算上月指标</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="88" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="112" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="181" />
         <location filename="../../crm_desktop/services/monthly_report.py" line="414" />
         <source>Computing the 12-month trend</source>
         <translation>正在计算近 12 个月趋势</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/dashboard.py" line="90" />
-        <location filename="../../crm_desktop/services/dashboard.py" line="98" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="114" />
+        <location filename="../../crm_desktop/services/dashboard.py" line="131" />
         <source>Collecting renovations and customers at risk</source>
         <translation>正在汇总装修与预警客户</translation>
     </message>

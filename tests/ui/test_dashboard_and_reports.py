@@ -150,3 +150,26 @@ def test_report_dialog_previews_prints_and_saves(app, qtbot, demo, tmp_path):
 
     dialog.month.setCurrentIndex(dialog.month.currentIndex() + 1)  # another month: preview no longer matches
     assert not dialog.print_button.isEnabled()
+
+
+def test_a_report_that_cannot_be_saved_says_so_plainly(app, qtbot, demo, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a, **k: warnings.append(text))
+    dialog = MonthlyReportDialog(demo, MANAGER, kind="satisfaction", today=TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.generated, timeout=30_000):
+        dialog.generate()
+    assert dialog.save_as(str(tmp_path / "no such folder" / "report.pdf")) is None
+    assert len(warnings) == 1 and "report.pdf" in warnings[0] and "无法保存" in warnings[0]
+    assert not (tmp_path / "no such folder").exists()
+    dialog.kind.setCurrentIndex(1)  # another report chosen: the preview is marked as not this one
+    assert not dialog.save_button.isEnabled() and "生成" in dialog.info.text()
+
+
+def test_report_dialog_fits_a_small_screen(app, qtbot, demo):
+    dialog = MonthlyReportDialog(demo, MANAGER, today=TODAY)
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry()
+    assert dialog.height() <= available.height() and dialog.width() <= available.width()

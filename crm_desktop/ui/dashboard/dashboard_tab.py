@@ -267,7 +267,7 @@ class DashboardTab(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.reports_button = QPushButton(self.tr("Monthly reports…"))
-        self.reports_button.clicked.connect(lambda: self.open_reports.emit("satisfaction", self.selected_month()))
+        self.reports_button.clicked.connect(lambda: self.open_reports.emit("satisfaction", self.report_month()))
         self.status = QLabel()
         self.status.setStyleSheet("color: #666;")
         top = QHBoxLayout()
@@ -337,6 +337,10 @@ class DashboardTab(QWidget):
     def selected_month(self) -> date:
         return date.fromisoformat(self.month.currentData())
 
+    def report_month(self) -> date:
+        """The month a report button means: the one shown, or last month while the shown one is still running."""
+        return shift_month(self.selected_month(), -1) if self.month.currentIndex() == 0 else self.selected_month()
+
     def select_month(self, month: date) -> None:
         self.month.setCurrentIndex(max(0, self.month.findData(date(month.year, month.month, 1).isoformat())))
 
@@ -382,7 +386,7 @@ class DashboardTab(QWidget):
             return
         self.nps_chart = TrendChart(self.tr("NPS and CSAT, last 12 months"))
         self.retention_chart = TrendChart(self.tr("Retention rate (%), last 12 months"))
-        self.category_chart = TrendChart(self.tr("Complaints by category this month"))
+        self.category_chart = TrendChart(self.tr("Complaints by category in the month shown"))
         self.sla_chart = TrendChart(self.tr("Complaints resolved within SLA (%), last 12 months"))
         self.charts.addWidget(self.nps_chart, 0, 0)
         self.charts.addWidget(self.retention_chart, 0, 1)
@@ -483,9 +487,8 @@ class DashboardTab(QWidget):
 
     # --- clicks -------------------------------------------------------------------------------------
     def _tile_clicked(self, code: str) -> None:
-        month = self.selected_month()
-        current = self.month.currentIndex() == 0
-        period = "this_month" if current else "all"
+        # The ticket list's period presets reach this month and last month; older months list all complaints.
+        period = {0: "this_month", 1: "last_month"}.get(self.month.currentIndex(), "all")
         if code in ("nps", "csat"):
             self.open_survey_results.emit()
         elif code == "open_complaints":
@@ -495,7 +498,7 @@ class DashboardTab(QWidget):
         elif code == "sla_compliance":
             self.open_complaints.emit(None, False, None, period)
         elif code == "retention_rate":
-            self.open_reports.emit("retention", month)
+            self.open_reports.emit("retention", self.report_month())
         elif code == "at_risk":
             self.at_risk_table.setFocus()
             self.at_risk_table.selectRow(0)

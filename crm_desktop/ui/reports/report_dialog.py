@@ -17,6 +17,7 @@ from PySide6.QtCore import QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -125,7 +126,8 @@ class MonthlyReportDialog(QDialog):
         layout.addLayout(controls)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
-        self.resize(920, 980)
+        available = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        self.resize(min(920, available.width() - 40), min(980, available.height() - 60))  # 1366×768 desks too
         self._choice_changed()
 
     # --- generating ---------------------------------------------------------------------------------
@@ -136,6 +138,8 @@ class MonthlyReportDialog(QDialog):
         ready = self._generated is not None and self._generated == self.choice()
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
+        if self._generated is not None and not ready:
+            self.info.setText(self.tr("The preview shows another report or month; Generate to see this one."))
 
     def generate(self) -> None:
         kind, month, language = self.choice()
@@ -252,10 +256,16 @@ class MonthlyReportDialog(QDialog):
             os.close(handle)
             shutil.copyfile(self.pdf_path, temporary)
             os.replace(temporary, target)
-        except OSError as exc:
+        except OSError as exc:  # a folder without write permission, a full disk: the clerk's to fix, not a bug
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
-            show_error(self, exc)
+            QMessageBox.warning(
+                self,
+                self.tr("Save the report"),
+                self.tr("The report cannot be saved as %1:\n%2\n\nChoose another folder.")
+                .replace("%1", str(target))
+                .replace("%2", exc.strerror or str(exc)),
+            )
             return None
         QSettings().setValue("reports/folder", str(target.parent))
         self._audit("export", target.name)

@@ -300,6 +300,7 @@ class ResponseEntryForm(QWidget):
         self.delete_button = QPushButton(self.tr("Delete selected response"))
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setEnabled(self.may_edit)  # a viewer reads; the service refuses the delete anyway
         session_box = QWidget()
         session_layout = QVBoxLayout(session_box)
         session_layout.setContentsMargins(0, 0, 0, 0)
