@@ -73,6 +73,7 @@ class BackupInfo:
     customers: int
     tickets: int
     last_change: datetime | None  # the newest audit-log entry in it: how recent its data is
+    users: int = 0  # active user accounts in it: none means the first-start wizard would greet anyone
 
 
 @dataclass(frozen=True)
@@ -379,6 +380,7 @@ def _describe_checked_copy(
                     schema=str(revision[0]) if revision else "?",
                 ),
             )
+        users = _active_users(connection)
         customers = connection.execute("SELECT count(*) FROM customers").fetchone()[0]
         tickets = connection.execute("SELECT count(*) FROM tickets").fetchone()[0]
         last_change = None
@@ -389,7 +391,25 @@ def _describe_checked_copy(
         raise _refused(shown, str(exc)) from exc
     finally:
         connection.close()
-    return BackupInfo(shown, modified, size, str(revision[0]), customers, tickets, last_change)
+    return BackupInfo(shown, modified, size, str(revision[0]), customers, tickets, last_change, users)
+
+
+def _active_users(connection: sqlite3.Connection) -> int:
+    return connection.execute("SELECT count(*) FROM users WHERE active").fetchone()[0]
+
+
+def _live_has_users(live: Path) -> bool:
+    """Whether the database being replaced has user accounts (False when it cannot be read at all)."""
+    try:
+        connection = sqlite3.connect(f"file:{live}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return _active_users(connection) > 0
+    except sqlite3.Error:  # damaged, or no users table: nothing to protect
+        return False
+    finally:
+        connection.close()
 
 
 def _parse_stamp(value: object) -> datetime | None:
@@ -508,6 +528,18 @@ def restore_sqlite_file(live: Path, source: Path, progress: Progress | None = No
     staged = live.with_name(live.name + ".restoring")
     try:
         info = _checked_copy(source, staged, progress)
+        if info.users == 0 and live.exists() and _live_has_users(live):
+            # Restoring it would put the first-start wizard, which creates an administrator, before anyone.
+            raise _refused(
+                source,
+                Text(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "it has no user accounts, so whoever starts the program next could make themselves "
+                        "administrator; restore it into a new file instead (crm-desktop restore --db NEW.db)",
+                    )
+                ),
+            )
         if progress is not None:
             progress(0, 0, RESTORING)
         kept = _keep_copy(live) if live.exists() else None

@@ -4659,58 +4659,58 @@ Choose another folder.</translation>
         <translation>Delete selected response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="306" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="307" />
         <source>Entered this session</source>
         <translation>Entered this session</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="351" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="352" />
         <source>Your role may only read records: responses cannot be entered.</source>
         <translation>Your role may only read records: responses cannot be entered.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="354" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="355" />
         <source>No campaign is open for entry. On the Campaigns page, set a campaign's status to Open.</source>
         <translation>No campaign is open for entry. On the Campaigns page, set a campaign's status to Open.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="389" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="390" />
         <source>Expectation</source>
         <translation>Expectation</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="392" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="393" />
         <source>Perception</source>
         <translation>Perception</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="409" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="410" />
         <source>Copy the comment as written (Enter saves)</source>
         <translation>Copy the comment as written (Enter saves)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="508" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="509" />
         <source>Pick the respondent from the list (Enter takes the first), or clear the field.</source>
         <translation>Pick the respondent from the list (Enter takes the first), or clear the field.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="570" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="571" />
         <source>Entered this session: %1</source>
         <translation>Entered this session: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="583" />
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="597" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="584" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="598" />
         <source>(anonymous)</source>
         <translation>(anonymous)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="594" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
         <source>Delete response</source>
         <translation>Delete response</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="596" />
         <source>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</source>
         <translation>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</translation>
     </message>
@@ -7434,22 +7434,22 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>{path} is on a network share. SQLite is not safe there: several desks must share one PostgreSQL server instead (see README, 'Several desks').</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="224" />
+        <location filename="../../crm_desktop/models/database.py" line="226" />
         <source>{path}: no such database file</source>
         <translation>{path}: no such database file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="305" />
+        <location filename="../../crm_desktop/models/database.py" line="307" />
         <source>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</source>
         <translation>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="323" />
+        <location filename="../../crm_desktop/models/database.py" line="325" />
         <source>{source} is damaged or not a database ({problem}); nothing was copied</source>
         <translation>{source} is damaged or not a database ({problem}); nothing was copied</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="333" />
+        <location filename="../../crm_desktop/models/database.py" line="335" />
         <source>Cannot copy {source} to {target}: {problem}</source>
         <translation>Cannot copy {source} to {target}: {problem}</translation>
     </message>
@@ -7781,103 +7781,108 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="113" />
+        <location filename="../../crm_desktop/services/backup.py" line="114" />
         <source>Only administrators and managers may change the backup folder</source>
         <translation>Only administrators and managers may change the backup folder</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="119" />
+        <location filename="../../crm_desktop/services/backup.py" line="120" />
         <source>Give the backup folder as a full path, not {path}</source>
         <translation>Give the backup folder as a full path, not {path}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="126" />
+        <location filename="../../crm_desktop/services/backup.py" line="127" />
         <source>Backups cannot be written to {path}: {problem}</source>
         <translation>Backups cannot be written to {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="159" />
+        <location filename="../../crm_desktop/services/backup.py" line="160" />
         <source>This database is on a PostgreSQL server; restore it with the server's own tool, pg_restore, for example: pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</source>
         <translation>This database is on a PostgreSQL server; restore it with the server's own tool, pg_restore, for example: pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="169" />
+        <location filename="../../crm_desktop/services/backup.py" line="170" />
         <source>This database is on a PostgreSQL server; back it up with the server's own tool, pg_dump, for example: pg_dump --format=custom --file crm-backup.dump "{url}"</source>
         <translation>This database is on a PostgreSQL server; back it up with the server's own tool, pg_dump, for example: pg_dump --format=custom --file crm-backup.dump "{url}"</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="202" />
+        <location filename="../../crm_desktop/services/backup.py" line="203" />
         <source>Only administrators and managers may make a backup: it holds every ID number in clear</source>
         <translation>Only administrators and managers may make a backup: it holds every ID number in clear</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="213" />
+        <location filename="../../crm_desktop/services/backup.py" line="214" />
         <source>{path} is a folder; give a file name for the backup</source>
         <translation>{path} is a folder; give a file name for the backup</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="224" />
+        <location filename="../../crm_desktop/services/backup.py" line="225" />
         <source>{path} is the database itself; choose another file</source>
         <translation>{path} is the database itself; choose another file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="303" />
+        <location filename="../../crm_desktop/services/backup.py" line="304" />
         <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>{path} cannot be restored: {problem}. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="312" />
+        <location filename="../../crm_desktop/services/backup.py" line="313" />
         <source>{path}: no such file</source>
         <translation>{path}: no such file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="318" />
+        <location filename="../../crm_desktop/services/backup.py" line="319" />
         <source>Cannot read {path}: {problem}</source>
         <translation>Cannot read {path}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="321" />
+        <location filename="../../crm_desktop/services/backup.py" line="322" />
         <source>it is not a database file</source>
         <translation>it is not a database file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="351" />
+        <location filename="../../crm_desktop/services/backup.py" line="352" />
         <source>Cancelled by the user; nothing was changed</source>
         <translation>Cancelled by the user; nothing was changed</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="360" />
+        <location filename="../../crm_desktop/services/backup.py" line="361" />
         <source>it fails SQLite's integrity check ({problems})</source>
         <translation>it fails SQLite's integrity check ({problems})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="368" />
+        <location filename="../../crm_desktop/services/backup.py" line="369" />
         <source>it is a database of another program, not a backup of this one</source>
         <translation>it is a database of another program, not a backup of this one</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="375" />
+        <location filename="../../crm_desktop/services/backup.py" line="376" />
         <source>it was made by a newer version of this program (schema {schema}); install that version</source>
         <translation>it was made by a newer version of this program (schema {schema}); install that version</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="412" />
+        <location filename="../../crm_desktop/services/backup.py" line="432" />
         <source>it is damaged or not a database</source>
         <translation>it is damaged or not a database</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="445" />
+        <location filename="../../crm_desktop/services/backup.py" line="465" />
         <location filename="../../crm_desktop/ui/backup/actions.py" line="118" />
         <source>Only an administrator may restore a backup</source>
         <translation>Only an administrator may restore a backup</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="541" />
+        <location filename="../../crm_desktop/services/backup.py" line="536" />
+        <source>it has no user accounts, so whoever starts the program next could make themselves administrator; restore it into a new file instead (crm-desktop restore --db NEW.db)</source>
+        <translation>it has no user accounts, so whoever starts the program next could make themselves administrator; restore it into a new file instead (crm-desktop restore --db NEW.db)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="573" />
         <source>Cannot keep a copy of {path} ({problem}); nothing was restored</source>
         <translation>Cannot keep a copy of {path} ({problem}); nothing was restored</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="582" />
+        <location filename="../../crm_desktop/services/backup.py" line="614" />
         <source>{path} is in use by another program or window; close it and restore again. Nothing was changed.</source>
         <translation>{path} is in use by another program or window; close it and restore again. Nothing was changed.</translation>
     </message>

@@ -4659,58 +4659,58 @@ Choose another folder.</source>
         <translation>删除选中的答卷</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="306" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="307" />
         <source>Entered this session</source>
         <translation>本次已录入</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="351" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="352" />
         <source>Your role may only read records: responses cannot be entered.</source>
         <translation>您的角色只能查看记录，不能录入答卷。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="354" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="355" />
         <source>No campaign is open for entry. On the Campaigns page, set a campaign's status to Open.</source>
         <translation>目前没有进行中的调查活动。请在“调查活动与问卷”页把调查活动的状态改为“进行中”。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="389" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="390" />
         <source>Expectation</source>
         <translation>期望</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="392" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="393" />
         <source>Perception</source>
         <translation>感知</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="409" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="410" />
         <source>Copy the comment as written (Enter saves)</source>
         <translation>照原文录入意见（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="508" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="509" />
         <source>Pick the respondent from the list (Enter takes the first), or clear the field.</source>
         <translation>请从列表中选择答卷人（回车选第一个），或清空此栏。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="570" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="571" />
         <source>Entered this session: %1</source>
         <translation>本次已录入：%1 份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="583" />
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="597" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="584" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="598" />
         <source>(anonymous)</source>
         <translation>（匿名）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="594" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
         <source>Delete response</source>
         <translation>删除答卷</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="595" />
+        <location filename="../../crm_desktop/ui/surveys/entry_form.py" line="596" />
         <source>Delete questionnaire %1 (%2)? Use this for a questionnaire entered by mistake.</source>
         <translation>确定删除第 %1 份问卷（%2）吗？仅用于删除录错的问卷。</translation>
     </message>
@@ -7434,22 +7434,22 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>{path} 位于网络共享上，SQLite 在此不安全：多个工位请共用一台 PostgreSQL 服务器（见 README “Several desks”）。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="224" />
+        <location filename="../../crm_desktop/models/database.py" line="226" />
         <source>{path}: no such database file</source>
         <translation>{path}：数据库文件不存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="305" />
+        <location filename="../../crm_desktop/models/database.py" line="307" />
         <source>{source} fails SQLite's integrity check ({problem}); no backup was written to {target}</source>
         <translation>{source} 未通过 SQLite 完整性检查（{problem}），未向 {target} 写入备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="323" />
+        <location filename="../../crm_desktop/models/database.py" line="325" />
         <source>{source} is damaged or not a database ({problem}); nothing was copied</source>
         <translation>{source} 已损坏或不是数据库（{problem}），未复制任何内容</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/models/database.py" line="333" />
+        <location filename="../../crm_desktop/models/database.py" line="335" />
         <source>Cannot copy {source} to {target}: {problem}</source>
         <translation>无法将 {source} 复制到 {target}：{problem}</translation>
     </message>
@@ -7781,103 +7781,108 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="113" />
+        <location filename="../../crm_desktop/services/backup.py" line="114" />
         <source>Only administrators and managers may change the backup folder</source>
         <translation>只有管理员和经理可以更改备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="119" />
+        <location filename="../../crm_desktop/services/backup.py" line="120" />
         <source>Give the backup folder as a full path, not {path}</source>
         <translation>请填写备份文件夹的完整路径，而不是 {path}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="126" />
+        <location filename="../../crm_desktop/services/backup.py" line="127" />
         <source>Backups cannot be written to {path}: {problem}</source>
         <translation>无法将备份写入 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="159" />
+        <location filename="../../crm_desktop/services/backup.py" line="160" />
         <source>This database is on a PostgreSQL server; restore it with the server's own tool, pg_restore, for example: pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请使用服务器自带的工具 pg_restore 恢复，例如：pg_restore --clean --if-exists --dbname "{url}" crm-backup.dump</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="169" />
+        <location filename="../../crm_desktop/services/backup.py" line="170" />
         <source>This database is on a PostgreSQL server; back it up with the server's own tool, pg_dump, for example: pg_dump --format=custom --file crm-backup.dump "{url}"</source>
         <translation>此数据库位于 PostgreSQL 服务器上，请使用服务器自带的工具 pg_dump 备份，例如：pg_dump --format=custom --file crm-backup.dump "{url}"</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="202" />
+        <location filename="../../crm_desktop/services/backup.py" line="203" />
         <source>Only administrators and managers may make a backup: it holds every ID number in clear</source>
         <translation>只有管理员和经理可以备份：备份中含有全部明文证件号码</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="213" />
+        <location filename="../../crm_desktop/services/backup.py" line="214" />
         <source>{path} is a folder; give a file name for the backup</source>
         <translation>{path} 是文件夹，请给备份指定一个文件名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="224" />
+        <location filename="../../crm_desktop/services/backup.py" line="225" />
         <source>{path} is the database itself; choose another file</source>
         <translation>{path} 就是数据库本身，请选择其他文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="303" />
+        <location filename="../../crm_desktop/services/backup.py" line="304" />
         <source>{path} cannot be restored: {problem}. Nothing was changed.</source>
         <translation>无法恢复 {path}：{problem}。数据库未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="312" />
+        <location filename="../../crm_desktop/services/backup.py" line="313" />
         <source>{path}: no such file</source>
         <translation>{path}：文件不存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="318" />
+        <location filename="../../crm_desktop/services/backup.py" line="319" />
         <source>Cannot read {path}: {problem}</source>
         <translation>无法读取 {path}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="321" />
+        <location filename="../../crm_desktop/services/backup.py" line="322" />
         <source>it is not a database file</source>
         <translation>它不是数据库文件</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="351" />
+        <location filename="../../crm_desktop/services/backup.py" line="352" />
         <source>Cancelled by the user; nothing was changed</source>
         <translation>已由用户取消，未作任何更改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="360" />
+        <location filename="../../crm_desktop/services/backup.py" line="361" />
         <source>it fails SQLite's integrity check ({problems})</source>
         <translation>它未通过 SQLite 完整性检查（{problems}）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="368" />
+        <location filename="../../crm_desktop/services/backup.py" line="369" />
         <source>it is a database of another program, not a backup of this one</source>
         <translation>它是其他程序的数据库，不是本程序的备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="375" />
+        <location filename="../../crm_desktop/services/backup.py" line="376" />
         <source>it was made by a newer version of this program (schema {schema}); install that version</source>
         <translation>它由本程序的较新版本制作（结构版本 {schema}），请安装该版本</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="412" />
+        <location filename="../../crm_desktop/services/backup.py" line="432" />
         <source>it is damaged or not a database</source>
         <translation>它已损坏或不是数据库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="445" />
+        <location filename="../../crm_desktop/services/backup.py" line="465" />
         <location filename="../../crm_desktop/ui/backup/actions.py" line="118" />
         <source>Only an administrator may restore a backup</source>
         <translation>只有管理员可以恢复备份</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="541" />
+        <location filename="../../crm_desktop/services/backup.py" line="536" />
+        <source>it has no user accounts, so whoever starts the program next could make themselves administrator; restore it into a new file instead (crm-desktop restore --db NEW.db)</source>
+        <translation>其中没有任何用户账号，恢复后下一个启动程序的人就能把自己设为管理员；请改为恢复到一个新文件（crm-desktop restore --db 新文件.db）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/backup.py" line="573" />
         <source>Cannot keep a copy of {path} ({problem}); nothing was restored</source>
         <translation>无法保留 {path} 的副本（{problem}），未进行恢复</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/backup.py" line="582" />
+        <location filename="../../crm_desktop/services/backup.py" line="614" />
         <source>{path} is in use by another program or window; close it and restore again. Nothing was changed.</source>
         <translation>{path} 正被其他程序或窗口使用，请关闭后重新恢复。数据库未作任何更改。</translation>
     </message>

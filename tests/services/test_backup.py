@@ -444,3 +444,20 @@ def test_progress_is_reported_while_copying(sqlite_db: Database, tmp_path: Path)
     backup_database(sqlite_db, ADMIN, tmp_path / "b.db", Progress(report=lambda *a: seen.append(a)))
     assert seen and seen[-1][0] == seen[-1][1] > 0
     assert all(message == "Copying the database…" for *_, message in seen)
+
+
+def test_a_backup_without_users_is_not_restored_over_an_office_with_users(sqlite_db: Database, tmp_path: Path) -> None:
+    """Restoring it would put the first-start wizard (which creates an administrator) before anyone at all."""
+    from crm_desktop.services.auth import UserService
+
+    fill(sqlite_db)
+    usersless = backup_database(sqlite_db, ADMIN, tmp_path / "saved" / "no-users.db")
+    UserService(sqlite_db, ADMIN).create_user("zhangli", "admin", "correct horse 1")
+    before = contents(live_path(sqlite_db))
+    with pytest.raises(DatabaseDamagedError) as refused:
+        restore_backup(sqlite_db, ADMIN, usersless)
+    assert "no user accounts" in str(refused.value)
+    assert contents(live_path(sqlite_db)) == before
+    with_users = backup_database(sqlite_db, ADMIN, tmp_path / "saved" / "with-users.db")
+    assert inspect_backup(with_users, tmp_path).users == 1
+    assert restore_backup(sqlite_db, ADMIN, with_users).info.users == 1
