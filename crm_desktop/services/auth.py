@@ -28,6 +28,15 @@ from crm_desktop.services.structure import StructureService
 from crm_desktop.services.text import QT_TRANSLATE_NOOP, Text
 from crm_desktop.services.uow import Service, check_version
 
+# Fixed audit details, stored in English and translated by the audit viewer (context "AuditDetails").
+DETAIL_UNKNOWN_USER = QT_TRANSLATE_NOOP("AuditDetails", "unknown user name")
+DETAIL_LOCKED = QT_TRANSLATE_NOOP("AuditDetails", "account locked")
+DETAIL_WRONG_AND_LOCKED = QT_TRANSLATE_NOOP("AuditDetails", "wrong password; locked")
+DETAIL_WRONG_PASSWORD = QT_TRANSLATE_NOOP("AuditDetails", "wrong password")
+DETAIL_DEACTIVATED = QT_TRANSLATE_NOOP("AuditDetails", "account deactivated")
+DETAIL_FIRST_START = QT_TRANSLATE_NOOP("AuditDetails", "first start")
+
+
 log = logging.getLogger(__name__)
 
 # OWASP Password Storage Cheat Sheet, argon2id minimum: m=19 MiB, t=2, p=1.
@@ -186,10 +195,10 @@ def authenticate(db: Database, username: str, password: str, now: datetime | Non
         user = _find_user(s, username or "")
         if user is None:
             _verify(_dummy_hash(), password or "")
-            record_event(s, "(unknown)", "login_failed", "users", detail="unknown user name")
+            record_event(s, "(unknown)", "login_failed", "users", detail=DETAIL_UNKNOWN_USER)
             error: LoginRefused = _bad_credentials()
         elif user.locked_until is not None and user.locked_until > now:
-            record_event(s, user.username, "login_failed", "users", user.id, detail="account locked")
+            record_event(s, user.username, "login_failed", "users", user.id, detail=DETAIL_LOCKED)
             error = _locked(user.locked_until)
         elif not _verify(user.password_hash, password or ""):
             users = User.__table__
@@ -203,13 +212,13 @@ def authenticate(db: Database, username: str, password: str, now: datetime | Non
                 until = (now + LOCKOUT).replace(microsecond=0)
                 # The count starts again after the lock, so one more mistake then does not lock at once.
                 s.execute(update(users).where(users.c.id == user.id).values(failed_logins=0, locked_until=until))
-                record_event(s, user.username, "login_failed", "users", user.id, detail="wrong password; locked")
+                record_event(s, user.username, "login_failed", "users", user.id, detail=DETAIL_WRONG_AND_LOCKED)
                 error = _locked(until)
             else:
-                record_event(s, user.username, "login_failed", "users", user.id, detail="wrong password")
+                record_event(s, user.username, "login_failed", "users", user.id, detail=DETAIL_WRONG_PASSWORD)
                 error = _bad_credentials()
         elif not user.active:
-            record_event(s, user.username, "login_failed", "users", user.id, detail="account deactivated")
+            record_event(s, user.username, "login_failed", "users", user.id, detail=DETAIL_DEACTIVATED)
             error = LoginRefused(
                 Text(
                     QT_TRANSLATE_NOOP("Services", "This account is deactivated; ask an administrator to reactivate it")
@@ -287,7 +296,7 @@ def first_run_setup(
         user.last_login_at = datetime.now().replace(microsecond=0)
         s.add(user)
         s.flush()
-        record_event(s, username, "login", "users", user.id, detail="first start")
+        record_event(s, username, "login", "users", user.id, detail=DETAIL_FIRST_START)
     return admin
 
 

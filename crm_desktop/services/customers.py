@@ -34,6 +34,8 @@ from crm_desktop.services.validation import (
     phone_problem,
 )
 
+REVEALED_ID_NUMBER = QT_TRANSLATE_NOOP("AuditDetails", "id_number")  # the audit detail of a reveal
+
 log = logging.getLogger(__name__)
 
 SORT_COLUMNS = {
@@ -574,7 +576,7 @@ class CustomerService(Service):
             )
         with self.transaction() as s:
             customer = _get_customer(s, customer_id)
-            record_event(s, self.principal.username, "reveal", "customers", customer_id, detail="id_number")
+            record_event(s, self.principal.username, "reveal", "customers", customer_id, detail=REVEALED_ID_NUMBER)
             return customer.id_number or ""
 
     def all_tags(self) -> list[str]:

@@ -85,6 +85,12 @@ def entity_labels() -> dict[str, str]:
     }
 
 
+def detail_text(detail: str | None) -> str:
+    """The log stores its fixed details in English (the hash chain must not depend on the desk's language);
+    the ones the services mark with QT_TRANSLATE_NOOP("AuditDetails", …) are shown translated."""
+    return QCoreApplication.translate("AuditDetails", detail) if detail else ""
+
+
 def _label(mapping: dict[str, str], code: str | None) -> str:
     return mapping.get(code, code) if code else ""
 
@@ -157,7 +163,7 @@ class AuditTableModel(QAbstractTableModel):
                 "action": _label(action_labels(), entry.action),
                 "entity": _label(entity_labels(), entry.entity),
                 "entity_id": entry.entity_id or "",
-                "detail": (entry.detail or "")[:200],
+                "detail": detail_text(entry.detail)[:200],
             }[column]
         if role == Qt.ItemDataRole.ForegroundRole and entry.action in ("login_failed", "delete", "reveal"):
             return QBrush(QColor("#b00020"))
@@ -298,7 +304,7 @@ class AuditViewerDialog(QDialog):
         self.detail.setText(
             f"#{entry.id}  {entry.at:%Y-%m-%d %H:%M:%S}  {entry.actor}  "
             f"{_label(action_labels(), entry.action)}  {_label(entity_labels(), entry.entity)} "
-            f"{entry.entity_id or ''}  {entry.detail or ''}".strip()
+            f"{entry.entity_id or ''}  {detail_text(entry.detail)}".strip()
         )
 
     def verify_chain(self) -> None:

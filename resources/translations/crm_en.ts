@@ -236,12 +236,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/auth/opening.py" line="197" />
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="203" />
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/auth/opening.py" line="204" />
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="210" />
         <source>The database chosen in Settings cannot be opened:
 %1
 
@@ -254,6 +254,13 @@ Open the local database on this computer instead? (Settings → Database changes
 %2
 
 Open the local database on this computer instead? (Settings → Database changes the choice.)</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="226" />
+        <source>If the file is damaged, an administrator can put a backup back from the command line:
+crm-desktop restore --db "%1" --from BACKUP-FILE</source>
+        <translation>If the file is damaged, an administrator can put a backup back from the command line:
+crm-desktop restore --db "%1" --from BACKUP-FILE</translation>
     </message>
 </context>
 <context>
@@ -345,6 +352,44 @@ Open the local database on this computer instead? (Settings → Database changes
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="124" />
         <source>Add staff in the Staff view first.</source>
         <translation>Add staff in the Staff view first.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="32" />
+        <source>unknown user name</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="33" />
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="34" />
+        <source>wrong password; locked</source>
+        <translation>wrong password; locked</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="35" />
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="36" />
+        <source>account deactivated</source>
+        <translation>account deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="37" />
+        <source>first start</source>
+        <translation>first start</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="37" />
+        <source>id_number</source>
+        <translation>id_number</translation>
     </message>
 </context>
 <context>
@@ -528,32 +573,32 @@ Open the local database on this computer instead? (Settings → Database changes
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="139" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="145" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="140" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="146" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="141" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="147" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="142" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="148" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="143" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="149" />
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="144" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="150" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -561,99 +606,99 @@ Open the local database on this computer instead? (Settings → Database changes
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="174" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="180" />
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="181" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="187" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="184" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="190" />
         <source>Check the chain…</source>
         <translation>Check the chain…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="186" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="192" />
         <source>Recompute every entry's hash to find entries that were edited or deleted</source>
         <translation>Recompute every entry's hash to find entries that were edited or deleted</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="191" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="197" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="192" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="198" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="193" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="199" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="194" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="200" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="195" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="201" />
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="225" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="231" />
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="227" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="233" />
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="242" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="248" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="256" />
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="260" />
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="265" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="262" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="266" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="271" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="282" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="288" />
         <source>Entries: %1</source>
         <translation>Entries: %1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="312" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="318" />
         <source>Audit log intact</source>
         <translation>Audit log intact</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="313" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="319" />
         <source>All %1 entries are intact: none was edited or deleted.</source>
         <translation>All %1 entries are intact: none was edited or deleted.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="320" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="326" />
         <source>Audit log damaged</source>
         <translation>Audit log damaged</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="321" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="327" />
         <source>The audit log was tampered with at entry %1:</source>
         <translation>The audit log was tampered with at entry %1:</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="331" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="337" />
         <source>Checking the audit log</source>
         <translation>Checking the audit log</translation>
     </message>
@@ -5910,62 +5955,62 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>{label} is too large</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="156" />
+        <location filename="../../crm_desktop/services/customers.py" line="158" />
         <source>Name is required</source>
         <translation>Name is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="158" />
+        <location filename="../../crm_desktop/services/customers.py" line="160" />
         <source>Name is longer than 100 characters</source>
         <translation>Name is longer than 100 characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="161" />
+        <location filename="../../crm_desktop/services/customers.py" line="163" />
         <source>Unknown customer type {value!r}</source>
         <translation>Unknown customer type {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="166" />
+        <location filename="../../crm_desktop/services/customers.py" line="168" />
         <source>Unknown gender {value!r}</source>
         <translation>Unknown gender {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="170" />
+        <location filename="../../crm_desktop/services/customers.py" line="172" />
         <source>Unknown ID type {value!r}</source>
         <translation>Unknown ID type {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="176" />
+        <location filename="../../crm_desktop/services/customers.py" line="178" />
         <source>Mobile phone {value}: {problem}</source>
         <translation>Mobile phone {value}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="183" />
+        <location filename="../../crm_desktop/services/customers.py" line="185" />
         <source>Second phone</source>
         <translation>Second phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="184" />
+        <location filename="../../crm_desktop/services/customers.py" line="186" />
         <source>Emergency contact phone</source>
         <translation>Emergency contact phone</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="190" />
+        <location filename="../../crm_desktop/services/customers.py" line="192" />
         <source>{label} {value}: {problem}</source>
         <translation>{label} {value}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="200" />
+        <location filename="../../crm_desktop/services/customers.py" line="202" />
         <source>E-mail {value} is not an e-mail address</source>
         <translation>E-mail {value} is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="204" />
+        <location filename="../../crm_desktop/services/customers.py" line="206" />
         <source>Unknown contact channel {value!r}</source>
         <translation>Unknown contact channel {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <location filename="../../crm_desktop/services/customers.py" line="218" />
         <location filename="../../crm_desktop/services/housing.py" line="89" />
         <location filename="../../crm_desktop/services/staff.py" line="142" />
         <location filename="../../crm_desktop/services/structure.py" line="77" />
@@ -5974,37 +6019,37 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>{label} is longer than {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="223" />
+        <location filename="../../crm_desktop/services/customers.py" line="225" />
         <source>Tags are longer than 500 characters in all</source>
         <translation>Tags are longer than 500 characters in all</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="232" />
+        <location filename="../../crm_desktop/services/customers.py" line="234" />
         <source>ID number: {problem}</source>
         <translation>ID number: {problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="238" />
+        <location filename="../../crm_desktop/services/customers.py" line="240" />
         <source>Birthday {birthday} does not match the ID number ({born})</source>
         <translation>Birthday {birthday} does not match the ID number ({born})</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="248" />
+        <location filename="../../crm_desktop/services/customers.py" line="250" />
         <source>ID number must be 4–40 letters or digits</source>
         <translation>ID number must be 4–40 letters or digits</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="251" />
+        <location filename="../../crm_desktop/services/customers.py" line="253" />
         <source>Birthday is in the future</source>
         <translation>Birthday is in the future</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="409" />
+        <location filename="../../crm_desktop/services/customers.py" line="411" />
         <source>Birthday does not match the ID number on file</source>
         <translation>Birthday does not match the ID number on file</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="573" />
+        <location filename="../../crm_desktop/services/customers.py" line="575" />
         <source>Your role may not see ID numbers in clear</source>
         <translation>Your role may not see ID numbers in clear</translation>
     </message>
@@ -6024,7 +6069,7 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Unit #{id} does not exist (it may have been deleted)</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="614" />
+        <location filename="../../crm_desktop/services/customers.py" line="616" />
         <location filename="../../crm_desktop/services/housing.py" line="156" />
         <source>Customer #{id} does not exist (it may have been deleted)</source>
         <translation>Customer #{id} does not exist (it may have been deleted)</translation>
@@ -7525,114 +7570,114 @@ Reopen it now so that the problem is dealt with again?</translation>
         <translation>Only administrators and managers may read the audit log</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="93" />
+        <location filename="../../crm_desktop/services/auth.py" line="102" />
         <source>Wrong user name or password</source>
         <translation>Wrong user name or password</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="101" />
+        <location filename="../../crm_desktop/services/auth.py" line="110" />
         <source>Too many wrong passwords: this account is locked until {time}. Try again then, or ask an administrator to reset the password.</source>
         <translation>Too many wrong passwords: this account is locked until {time}. Try again then, or ask an administrator to reset the password.</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="117" />
+        <location filename="../../crm_desktop/services/auth.py" line="126" />
         <source>The password must have at least {count} characters</source>
         <translation>The password must have at least {count} characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="122" />
+        <location filename="../../crm_desktop/services/auth.py" line="131" />
         <source>The password may have at most {count} characters</source>
         <translation>The password may have at most {count} characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="126" />
+        <location filename="../../crm_desktop/services/auth.py" line="135" />
         <source>The password cannot be only spaces</source>
         <translation>The password cannot be only spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="138" />
+        <location filename="../../crm_desktop/services/auth.py" line="147" />
         <source>The user name is required</source>
         <translation>The user name is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="142" />
+        <location filename="../../crm_desktop/services/auth.py" line="151" />
         <source>The user name may have at most {count} characters</source>
         <translation>The user name may have at most {count} characters</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="149" />
+        <location filename="../../crm_desktop/services/auth.py" line="158" />
         <source>The user name cannot contain spaces</source>
         <translation>The user name cannot contain spaces</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="153" />
+        <location filename="../../crm_desktop/services/auth.py" line="162" />
         <source>User names starting with os: are reserved</source>
         <translation>User names starting with os: are reserved</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="162" />
+        <location filename="../../crm_desktop/services/auth.py" line="171" />
         <source>Unknown role {role}; choose one of {roles}</source>
         <translation>Unknown role {role}; choose one of {roles}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="215" />
+        <location filename="../../crm_desktop/services/auth.py" line="224" />
         <source>This account is deactivated; ask an administrator to reactivate it</source>
         <translation>This account is deactivated; ask an administrator to reactivate it</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="253" />
+        <location filename="../../crm_desktop/services/auth.py" line="262" />
         <location filename="../../crm_desktop/services/office_settings.py" line="82" />
         <source>The office name is required</source>
         <translation>The office name is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="256" />
+        <location filename="../../crm_desktop/services/auth.py" line="265" />
         <source>The name of the first community is required</source>
         <translation>The name of the first community is required</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="260" />
-        <location filename="../../crm_desktop/services/auth.py" line="283" />
+        <location filename="../../crm_desktop/services/auth.py" line="269" />
+        <location filename="../../crm_desktop/services/auth.py" line="292" />
         <source>This database already has users; log in instead</source>
         <translation>This database already has users; log in instead</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="327" />
+        <location filename="../../crm_desktop/services/auth.py" line="336" />
         <source>User #{id} no longer exists</source>
         <translation>User #{id} no longer exists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="336" />
+        <location filename="../../crm_desktop/services/auth.py" line="345" />
         <source>Only an administrator may manage users</source>
         <translation>Only an administrator may manage users</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="361" />
+        <location filename="../../crm_desktop/services/auth.py" line="370" />
         <source>A user named {name} already exists</source>
         <translation>A user named {name} already exists</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="384" />
+        <location filename="../../crm_desktop/services/auth.py" line="393" />
         <source>{name} is the last active administrator; make another user administrator first</source>
         <translation>{name} is the last active administrator; make another user administrator first</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="411" />
+        <location filename="../../crm_desktop/services/auth.py" line="420" />
         <source>You cannot deactivate your own account</source>
         <translation>You cannot deactivate your own account</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="442" />
+        <location filename="../../crm_desktop/services/auth.py" line="451" />
         <source>There is no account named {name}</source>
         <translation>There is no account named {name}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="448" />
+        <location filename="../../crm_desktop/services/auth.py" line="457" />
         <source>The current password is wrong</source>
         <translation>The current password is wrong</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="453" />
+        <location filename="../../crm_desktop/services/auth.py" line="462" />
         <source>The new password must differ from the current one</source>
         <translation>The new password must differ from the current one</translation>
     </message>

@@ -236,12 +236,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../crm_desktop/ui/auth/opening.py" line="197" />
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="203" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/auth/opening.py" line="204" />
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="210" />
         <source>The database chosen in Settings cannot be opened:
 %1
 
@@ -254,6 +254,13 @@ Open the local database on this computer instead? (Settings → Database changes
 %2
 
 改为打开本机的本地数据库吗？（可在“设置 → 数据库”中更改选择。）</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/ui/auth/opening.py" line="226" />
+        <source>If the file is damaged, an administrator can put a backup back from the command line:
+crm-desktop restore --db "%1" --from BACKUP-FILE</source>
+        <translation>如果文件已损坏，管理员可以在命令行中恢复备份：
+crm-desktop restore --db "%1" --from 备份文件</translation>
     </message>
 </context>
 <context>
@@ -345,6 +352,44 @@ Open the local database on this computer instead? (Settings → Database changes
         <location filename="../../crm_desktop/ui/service/action_dialogs.py" line="124" />
         <source>Add staff in the Staff view first.</source>
         <translation>请先在“员工”页添加员工。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDetails</name>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="32" />
+        <source>unknown user name</source>
+        <translation>未知用户名</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="33" />
+        <source>account locked</source>
+        <translation>账号已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="34" />
+        <source>wrong password; locked</source>
+        <translation>密码错误；账号已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="35" />
+        <source>wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="36" />
+        <source>account deactivated</source>
+        <translation>账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/auth.py" line="37" />
+        <source>first start</source>
+        <translation>首次启动</translation>
+    </message>
+    <message>
+        <location filename="../../crm_desktop/services/customers.py" line="37" />
+        <source>id_number</source>
+        <translation>证件号码</translation>
     </message>
 </context>
 <context>
@@ -528,32 +573,32 @@ Open the local database on this computer instead? (Settings → Database changes
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="139" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="145" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="140" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="146" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="141" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="147" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="142" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="148" />
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="143" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="149" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="144" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="150" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
@@ -561,99 +606,99 @@ Open the local database on this computer instead? (Settings → Database changes
 <context>
     <name>AuditViewerDialog</name>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="174" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="180" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="181" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="187" />
         <source>Show</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="184" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="190" />
         <source>Check the chain…</source>
         <translation>校验日志链…</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="186" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="192" />
         <source>Recompute every entry's hash to find entries that were edited or deleted</source>
         <translation>重新计算每条记录的哈希值，查找被修改或删除的记录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="191" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="197" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="192" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="198" />
         <source>To</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="193" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="199" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="194" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="200" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="195" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="201" />
         <source>Record type</source>
         <translation>记录类型</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="225" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="231" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="227" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="233" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="242" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="248" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="256" />
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="260" />
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="265" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="262" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="266" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="271" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="282" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="288" />
         <source>Entries: %1</source>
         <translation>记录数：%1</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="312" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="318" />
         <source>Audit log intact</source>
         <translation>审计日志完好</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="313" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="319" />
         <source>All %1 entries are intact: none was edited or deleted.</source>
         <translation>全部 %1 条记录完好：没有记录被修改或删除。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="320" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="326" />
         <source>Audit log damaged</source>
         <translation>审计日志已被篡改</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="321" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="327" />
         <source>The audit log was tampered with at entry %1:</source>
         <translation>审计日志在第 %1 条记录处被篡改：</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/ui/audit_viewer.py" line="331" />
+        <location filename="../../crm_desktop/ui/audit_viewer.py" line="337" />
         <source>Checking the audit log</source>
         <translation>正在校验审计日志</translation>
     </message>
@@ -5910,62 +5955,62 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>{label}数额过大</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="156" />
+        <location filename="../../crm_desktop/services/customers.py" line="158" />
         <source>Name is required</source>
         <translation>姓名为必填项</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="158" />
+        <location filename="../../crm_desktop/services/customers.py" line="160" />
         <source>Name is longer than 100 characters</source>
         <translation>姓名超过 100 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="161" />
+        <location filename="../../crm_desktop/services/customers.py" line="163" />
         <source>Unknown customer type {value!r}</source>
         <translation>未知的客户类型 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="166" />
+        <location filename="../../crm_desktop/services/customers.py" line="168" />
         <source>Unknown gender {value!r}</source>
         <translation>未知的性别 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="170" />
+        <location filename="../../crm_desktop/services/customers.py" line="172" />
         <source>Unknown ID type {value!r}</source>
         <translation>未知的证件类型 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="176" />
+        <location filename="../../crm_desktop/services/customers.py" line="178" />
         <source>Mobile phone {value}: {problem}</source>
         <translation>手机号 {value}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="183" />
+        <location filename="../../crm_desktop/services/customers.py" line="185" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="184" />
+        <location filename="../../crm_desktop/services/customers.py" line="186" />
         <source>Emergency contact phone</source>
         <translation>紧急联系电话</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="190" />
+        <location filename="../../crm_desktop/services/customers.py" line="192" />
         <source>{label} {value}: {problem}</source>
         <translation>{label} {value}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="200" />
+        <location filename="../../crm_desktop/services/customers.py" line="202" />
         <source>E-mail {value} is not an e-mail address</source>
         <translation>电子邮箱 {value} 格式不正确</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="204" />
+        <location filename="../../crm_desktop/services/customers.py" line="206" />
         <source>Unknown contact channel {value!r}</source>
         <translation>未知的联系方式 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="216" />
+        <location filename="../../crm_desktop/services/customers.py" line="218" />
         <location filename="../../crm_desktop/services/housing.py" line="89" />
         <location filename="../../crm_desktop/services/staff.py" line="142" />
         <location filename="../../crm_desktop/services/structure.py" line="77" />
@@ -5974,37 +6019,37 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>{label}不能超过 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="223" />
+        <location filename="../../crm_desktop/services/customers.py" line="225" />
         <source>Tags are longer than 500 characters in all</source>
         <translation>标签总长度超过 500 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="232" />
+        <location filename="../../crm_desktop/services/customers.py" line="234" />
         <source>ID number: {problem}</source>
         <translation>证件号码：{problem}</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="238" />
+        <location filename="../../crm_desktop/services/customers.py" line="240" />
         <source>Birthday {birthday} does not match the ID number ({born})</source>
         <translation>生日 {birthday} 与证件号码（{born}）不符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="248" />
+        <location filename="../../crm_desktop/services/customers.py" line="250" />
         <source>ID number must be 4–40 letters or digits</source>
         <translation>证件号码须为 4–40 位字母或数字</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="251" />
+        <location filename="../../crm_desktop/services/customers.py" line="253" />
         <source>Birthday is in the future</source>
         <translation>生日晚于今天</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="409" />
+        <location filename="../../crm_desktop/services/customers.py" line="411" />
         <source>Birthday does not match the ID number on file</source>
         <translation>生日与档案中的证件号码不符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="573" />
+        <location filename="../../crm_desktop/services/customers.py" line="575" />
         <source>Your role may not see ID numbers in clear</source>
         <translation>您的角色无权查看完整证件号码</translation>
     </message>
@@ -6024,7 +6069,7 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>房屋 #{id} 不存在（可能已被删除）</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/customers.py" line="614" />
+        <location filename="../../crm_desktop/services/customers.py" line="616" />
         <location filename="../../crm_desktop/services/housing.py" line="156" />
         <source>Customer #{id} does not exist (it may have been deleted)</source>
         <translation>客户 #{id} 不存在（可能已被删除）</translation>
@@ -7525,114 +7570,114 @@ Reopen it now so that the problem is dealt with again?</source>
         <translation>只有管理员和主管可以查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="93" />
+        <location filename="../../crm_desktop/services/auth.py" line="102" />
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="101" />
+        <location filename="../../crm_desktop/services/auth.py" line="110" />
         <source>Too many wrong passwords: this account is locked until {time}. Try again then, or ask an administrator to reset the password.</source>
         <translation>密码错误次数过多：该账户已锁定至 {time}。请届时再试，或请管理员重置密码。</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="117" />
+        <location filename="../../crm_desktop/services/auth.py" line="126" />
         <source>The password must have at least {count} characters</source>
         <translation>密码至少需要 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="122" />
+        <location filename="../../crm_desktop/services/auth.py" line="131" />
         <source>The password may have at most {count} characters</source>
         <translation>密码最多 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="126" />
+        <location filename="../../crm_desktop/services/auth.py" line="135" />
         <source>The password cannot be only spaces</source>
         <translation>密码不能全是空格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="138" />
+        <location filename="../../crm_desktop/services/auth.py" line="147" />
         <source>The user name is required</source>
         <translation>请填写用户名</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="142" />
+        <location filename="../../crm_desktop/services/auth.py" line="151" />
         <source>The user name may have at most {count} characters</source>
         <translation>用户名最多 {count} 个字符</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="149" />
+        <location filename="../../crm_desktop/services/auth.py" line="158" />
         <source>The user name cannot contain spaces</source>
         <translation>用户名不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="153" />
+        <location filename="../../crm_desktop/services/auth.py" line="162" />
         <source>User names starting with os: are reserved</source>
         <translation>以 os: 开头的用户名为系统保留</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="162" />
+        <location filename="../../crm_desktop/services/auth.py" line="171" />
         <source>Unknown role {role}; choose one of {roles}</source>
         <translation>未知角色 {role}；请从 {roles} 中选择</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="215" />
+        <location filename="../../crm_desktop/services/auth.py" line="224" />
         <source>This account is deactivated; ask an administrator to reactivate it</source>
         <translation>该账户已停用；请联系管理员重新启用</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="253" />
+        <location filename="../../crm_desktop/services/auth.py" line="262" />
         <location filename="../../crm_desktop/services/office_settings.py" line="82" />
         <source>The office name is required</source>
         <translation>必须填写服务中心名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="256" />
+        <location filename="../../crm_desktop/services/auth.py" line="265" />
         <source>The name of the first community is required</source>
         <translation>请填写第一个小区的名称</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="260" />
-        <location filename="../../crm_desktop/services/auth.py" line="283" />
+        <location filename="../../crm_desktop/services/auth.py" line="269" />
+        <location filename="../../crm_desktop/services/auth.py" line="292" />
         <source>This database already has users; log in instead</source>
         <translation>该数据库已有用户，请直接登录</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="327" />
+        <location filename="../../crm_desktop/services/auth.py" line="336" />
         <source>User #{id} no longer exists</source>
         <translation>用户 #{id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="336" />
+        <location filename="../../crm_desktop/services/auth.py" line="345" />
         <source>Only an administrator may manage users</source>
         <translation>只有管理员可以管理用户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="361" />
+        <location filename="../../crm_desktop/services/auth.py" line="370" />
         <source>A user named {name} already exists</source>
         <translation>用户名 {name} 已存在</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="384" />
+        <location filename="../../crm_desktop/services/auth.py" line="393" />
         <source>{name} is the last active administrator; make another user administrator first</source>
         <translation>{name} 是最后一位在用的管理员；请先将其他用户设为管理员</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="411" />
+        <location filename="../../crm_desktop/services/auth.py" line="420" />
         <source>You cannot deactivate your own account</source>
         <translation>不能停用自己的账户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="442" />
+        <location filename="../../crm_desktop/services/auth.py" line="451" />
         <source>There is no account named {name}</source>
         <translation>没有名为 {name} 的账户</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="448" />
+        <location filename="../../crm_desktop/services/auth.py" line="457" />
         <source>The current password is wrong</source>
         <translation>当前密码错误</translation>
     </message>
     <message>
-        <location filename="../../crm_desktop/services/auth.py" line="453" />
+        <location filename="../../crm_desktop/services/auth.py" line="462" />
         <source>The new password must differ from the current one</source>
         <translation>新密码不能与当前密码相同</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import update
@@ -116,3 +117,19 @@ def test_chain_check_reports_intact_and_tampered_logs(app, qtbot, ui_db) -> None
     dialog.verify_chain()
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
     assert str(first_id) in seen[1] and "edited" in seen[1]
+
+
+def test_fixed_details_are_shown_in_the_desks_language(app, qtbot, ui_db) -> None:
+    """The log keeps "wrong password" in English (the chain must not depend on a desk's language)."""
+    from crm_desktop.services.auth import UserService, authenticate
+    from crm_desktop.services.errors import DomainError
+    from tests.factories import ADMIN
+
+    UserService(ui_db, ADMIN).create_user("zhangli", "clerk", "correct horse 1")
+    with pytest.raises(DomainError):  # refused, as it should be; the refusal is what gets logged
+        authenticate(ui_db, "zhangli", "not the password")
+    with ui_db.session() as s:
+        stored = [e.detail for e in s.query(AuditEntry).filter(AuditEntry.action == "login_failed")]
+    assert stored == ["wrong password"]
+    dialog = viewer(qtbot, ui_db)
+    assert "密码错误" in column(dialog, 5)

@@ -284,3 +284,21 @@ def test_the_program_says_why_a_database_cannot_be_opened_and_exits_2(tmp_path) 
     hook = [line for line in result.stderr.splitlines() if line.startswith(QUIT_HOOK_VARIABLE)]
     assert hook and "LoginDialog" in hook[0] and "QMessageBox" in hook[0], result.stderr  # the message, shown
     assert "Traceback" not in result.stderr
+
+
+def test_a_file_that_is_not_a_database_points_to_restoring_a_backup(app, qtbot, tmp_path, when_modal) -> None:
+    damaged = tmp_path / "office.db"
+    damaged.write_bytes(b"\x00garbage, not SQLite\x00" * 4096)
+    opener = DatabaseOpener(str(damaged), None)
+    shown: list[str] = []
+
+    def read_and_close(box: QWidget) -> None:
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(QMessageBox, read_and_close)
+    assert sign_in(opener) is None
+    opener.wait()
+    assert len(shown) == 1 and "crm-desktop restore" in shown[0] and str(damaged) in shown[0]
+    assert opener.exit_code == 2
+    assert damaged.read_bytes().startswith(b"\x00garbage")  # nothing was written over it

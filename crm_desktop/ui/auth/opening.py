@@ -53,6 +53,12 @@ def _open_and_look(open_function: OpenFunction | None, location: str | None) -> 
     return opened
 
 
+def _looks_damaged(exc: BaseException) -> bool:
+    """SQLite's words for a file it cannot read as a database (damaged, or not a database at all)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "not a database" in text or "malformed" in text
+
+
 def _driver_problem(exc: BaseException) -> str | None:
     """What the database driver said (server down, wrong password, locked file), None for other errors."""
     try:
@@ -216,6 +222,12 @@ class DatabaseOpener(QObject):
                 return
             self._give_up(2)
             return
+        if not isinstance(exc, DomainError) and _looks_damaged(exc) and self.location is not None:
+            problem += "\n\n" + QCoreApplication.translate(
+                "App",
+                "If the file is damaged, an administrator can put a backup back from the command line:\n"
+                "crm-desktop restore --db \"%1\" --from BACKUP-FILE",
+            ).replace("%1", str(self.location))
         QMessageBox.critical(self.message_parent, title, problem)
         self._give_up(2)
 
