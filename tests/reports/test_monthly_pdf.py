@@ -14,6 +14,7 @@ from crm_desktop.reports.report_words import Words
 from crm_desktop.services.demo import generate_demo
 from crm_desktop.services.errors import OperationCancelled
 from crm_desktop.services.metrics import month_metrics
+from crm_desktop.services.monthly_report import monthly_report_data
 from crm_desktop.services.office_settings import OfficeSettings, OfficeSettingsService
 from crm_desktop.services.progress import Progress
 from tests.factories import ADMIN
@@ -58,6 +59,15 @@ def test_satisfaction_report_prints_the_months_figures(demo, tmp_path):
     assert f"CSAT 满意率 {words.figure(csat, 'percent')}" in flat
     complaints = metrics.service["complaints_received"]
     assert f"受理投诉 {complaints}" in flat
+    previous = month_metrics(demo, date(2026, 10, 1))
+    # This month, last month and the change, on one line of the KPI table.
+    row = (f"NPS 净推荐值 {words.figure(nps, 'score')} {words.figure(previous.satisfaction['nps'], 'score')} "
+           f"{words.change(nps, previous.satisfaction['nps'], 'score')}")
+    assert row in flat
+    data = monthly_report_data(demo, NOVEMBER)
+    assert f"档案完整率 {words.figure(data.scorecard.archive_completeness, 'percent')}" in flat  # CRM scorecard
+    busiest = data.staff[0]
+    assert f"{busiest.name} {busiest.handled}" in flat  # the per-staff table
     pages = page_count(pdf)
     squeezed = flat.replace(" ", "")  # pdftotext drops the spaces between Chinese and digits
     assert f"第1页/共{pages}页" in squeezed and f"第{pages}页/共{pages}页" in squeezed

@@ -16,6 +16,7 @@ from crm_desktop.services.audit import AuditFilter, AuditService
 from crm_desktop.services.demo import generate_demo
 from crm_desktop.services.metrics import month_metrics
 from crm_desktop.services.principal import Principal
+from crm_desktop.services.renovations import RenovationService
 from crm_desktop.ui.dashboard.dashboard_tab import DashboardTab, figure_text
 from crm_desktop.ui.main_window import MainWindow
 from crm_desktop.ui.reports.report_dialog import MonthlyReportDialog
@@ -70,8 +71,37 @@ def test_tiles_show_the_months_figures_and_the_change(app, qtbot, demo):
     qtbot.waitUntil(lambda: tab.nps_chart is not None and bool(tab.nps_chart.plot.getPlotItem().listDataItems()),
                     timeout=15_000)
     assert len(tab.nps_chart.plot.getPlotItem().listDataItems()) == 2  # NPS and CSAT
-    assert "未到计划完工" in tab.renovation_buttons["past_planned_end"].text() or tab.renovation_buttons[
-        "past_planned_end"].text()
+    for chart in (tab.retention_chart, tab.sla_chart):
+        (line,) = chart.plot.getPlotItem().listDataItems()
+        assert len(line.getData()[0]) == 12  # twelve months
+    bars = [i for i in tab.category_chart.plot.getPlotItem().items if type(i).__name__ == "BarGraphItem"]
+    assert len(bars) == 1 and list(bars[0].opts["height"]) == list(
+        metrics.service["complaints_by_category"].values())
+    overview = RenovationService(demo, MANAGER).overview(TODAY)
+    assert tab.renovation_buttons["past_planned_end"].text() == f"超过计划完工日期：{overview.past_planned_end}"
+    assert tab.renovation_buttons["open_violations"].text() == f"违规未整改：{overview.open_violations}"
+    assert tab.renovation_buttons["not_refunded"].text() == f"押金未退：{overview.not_refunded}"
+
+
+def test_the_dashboard_loads_off_the_gui_thread(app, qtbot, demo, monkeypatch):
+    import threading
+
+    from crm_desktop.services.dashboard import DashboardService
+
+    threads: list[threading.Thread] = []
+    real_load = DashboardService.load
+
+    def load(self, *args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_load(self, *args, **kwargs)
+
+    monkeypatch.setattr(DashboardService, "load", load)
+    tab = DashboardTab(demo, MANAGER, today=TODAY)
+    qtbot.addWidget(tab)
+    with qtbot.waitSignal(tab.loaded, timeout=30_000):
+        tab.show()
+        assert tab.status.text() == "正在更新…" and tab.data is None  # the window is not waiting for it
+    assert threads and all(thread is not threading.main_thread() for thread in threads)
 
 
 def test_phones_in_the_at_risk_list_follow_the_role(app, qtbot, demo):
