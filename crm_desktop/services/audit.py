@@ -29,6 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, and_, event, func, insert, inspect, select, text
@@ -227,6 +228,12 @@ def record_event_now(
     """`record_event` in a transaction of its own (for callers without a session)."""
     with db.session_factory() as session, session.begin():
         record_event(session, actor, action, entity, entity_id, detail)
+
+
+def record_export(db: Database, actor: str, entity: str, path: Path | str, rows: int, unmasked: bool) -> None:
+    """One entry per spreadsheet export: which file, how many rows, whether personal data left in clear."""
+    detail = f"{Path(path).name}: {rows} rows, {'unmasked' if unmasked else 'masked'}"
+    record_event_now(db, actor, "export", entity, detail=detail)
 
 
 # --- automatic entries for ORM writes -------------------------------------------------------------------------

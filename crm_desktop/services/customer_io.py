@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Building, Community, Customer, Occupancy, Unit
 from crm_desktop.models.database import Database
-from crm_desktop.services.audit import record_event, record_event_now
+from crm_desktop.services.audit import record_event, record_export
 from crm_desktop.services.codes import CHURN_REASONS, CUSTOMER_TYPES, GENDERS, ID_TYPES
 from crm_desktop.services.customers import CustomerInput, validate_customer
 from crm_desktop.services.errors import (
@@ -1368,8 +1368,7 @@ def export_customers(
             progress=progress,
             total=total,
         )
-    detail = f"{Path(path).name}: {count} rows, {'unmasked' if unmasked else 'masked'}"
-    record_event_now(db, principal.username, "export", "customers", detail=detail)
+    record_export(db, principal.username, "customers", path, count, unmasked)
     return count
 
 

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import case, func, select
 
 from crm_desktop.services.masking import mask_phone
-from crm_desktop.services.metrics import MonthMetrics, month_metrics, open_complaints_at
-from crm_desktop.services.monthly_report import TrendPoint, month_trend, shift_month
+from crm_desktop.services.metrics import MonthMetrics, month_metrics, open_complaints_at, shift_month
+from crm_desktop.services.monthly_report import TrendPoint, month_trend
 from crm_desktop.services.progress import Progress
 from crm_desktop.services.renovations import RenovationOverview, RenovationService
 from crm_desktop.services.text import QT_TRANSLATE_NOOP

@@ -45,3 +45,13 @@ def scrub_text(value: str) -> str:
     """
     value = _MAINLAND_ID.sub(lambda m: mask_id_number(m.group(0)), value)
     return _MOBILE.sub(lambda m: mask_phone(re.sub(r"\D", "", m.group(0))[-11:]), value)
+
+
+def mask_name(name: str) -> str:
+    """张三丰 → 张*丰, 李四 → 李*: enough for the office to recognise, not for a stranger to read."""
+    name = (name or "").strip()
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]

@@ -49,7 +49,8 @@ def parse_month(text: str) -> date:
         ) from exc
 
 
-def _shift_months(day: date, months: int) -> date:
+def shift_month(day: date, months: int) -> date:
+    """The first day of the month `months` after (or before) the month of `day`."""
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
 
@@ -393,7 +394,7 @@ def at_risk_customers(s: Session, next_first: date, active: set[int] | None = No
     """Active customers at `next_first` scoring RISK_THRESHOLD or more (§4.4), highest score first."""
     active = active_customer_ids(s, next_first) if active is None else active
     end = datetime.combine(next_first, datetime.min.time())
-    year_ago, days_90 = _shift_months(next_first, -12), end - timedelta(days=90)
+    year_ago, days_90 = shift_month(next_first, -12), end - timedelta(days=90)
     since = datetime.combine(year_ago, datetime.min.time())
     latest_nps = _latest_scores(s, "nps", since, end)
     latest_csat = _latest_scores(s, "csat", since, end)
@@ -493,6 +494,7 @@ class MonthMetrics:
     loyalty: dict[str, Any]
     archive: dict[str, Any]
     at_risk: list[AtRiskCustomer] = field(default_factory=list)
+    nps_counts: tuple[int, int, int] = (0, 0, 0)  # promoters, passives, detractors behind the percentages
 
     def to_json_dict(self) -> dict[str, Any]:
         """The `metrics` command's JSON (SPEC §6.1): Decimals as numbers, None as null."""
@@ -519,11 +521,12 @@ def _plain(value: Any) -> Any:
 def month_metrics(db: Database, month: date) -> MonthMetrics:
     start, end = month_bounds(month)
     first, next_first = start.date(), end.date()
-    satisfaction = satisfaction_metrics(db, start, end).to_json_dict()
+    answers = satisfaction_metrics(db, start, end)
+    satisfaction = answers.to_json_dict()
     with db.session() as s:
         service = service_metrics(s, start, end)
         retention = retention_metrics(s, first, next_first)
-        since = datetime.combine(_shift_months(next_first, -12), datetime.min.time())
+        since = datetime.combine(shift_month(next_first, -12), datetime.min.time())
         quadrant_counts = _quadrants(s, next_first, since, end)
         risky = at_risk_customers(s, next_first)
         archive = archive_metrics(s, next_first)
@@ -532,7 +535,16 @@ def month_metrics(db: Database, month: date) -> MonthMetrics:
         "at_risk_count": len(risky),
         "at_risk": [{"customer_id": c.customer_id, "score": c.score, "reasons": list(c.reasons)} for c in risky],
     }
-    return MonthMetrics(f"{first:%Y-%m}", satisfaction, service, retention, loyalty, archive, risky)
+    counts = (answers.promoters, answers.passives, answers.detractors)
+    return MonthMetrics(f"{first:%Y-%m}", satisfaction, service, retention, loyalty, archive, risky, counts)
 
 
-__all__ = ["AtRiskCustomer", "MonthMetrics", "active_customer_ids", "mean", "month_metrics", "parse_month"]
+__all__ = [
+    "AtRiskCustomer",
+    "MonthMetrics",
+    "active_customer_ids",
+    "mean",
+    "month_metrics",
+    "parse_month",
+    "shift_month",
+]

@@ -29,13 +29,14 @@ from crm_desktop.models import (
     Unit,
 )
 from crm_desktop.models.database import Database
-from crm_desktop.services.masking import mask_phone
+from crm_desktop.services.masking import mask_name, mask_phone
 from crm_desktop.services.metrics import (
     COUNTED_ROLES,
     AtRiskCustomer,
     MonthMetrics,
     active_customers_at,
     month_metrics,
+    shift_month,
 )
 from crm_desktop.services.office_settings import OfficeSettings, read_office_settings
 from crm_desktop.services.progress import Progress
@@ -54,11 +55,6 @@ TREND_MONTHS = 12
 NOTABLE_COMMENTS = 8
 # Tenure bands in years: [low, high) with None as open-ended.
 TENURE_BANDS: tuple[tuple[int, int | None], ...] = ((0, 1), (1, 3), (3, 5), (5, 10), (10, None))
-
-
-def shift_month(first: date, months: int) -> date:
-    index = first.year * 12 + first.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
 
 
 @dataclass(frozen=True)
@@ -146,16 +142,6 @@ def change(current: Any, previous: Any) -> Decimal | None:
     if current is None or previous is None:
         return None
     return Decimal(str(current)) - Decimal(str(previous))
-
-
-def mask_name(name: str) -> str:
-    """张三丰 → 张*丰, 李四 → 李*: enough for the office to recognise, not for a stranger to read."""
-    name = (name or "").strip()
-    if len(name) <= 1:
-        return name
-    if len(name) == 2:
-        return name[0] + "*"
-    return name[0] + "*" * (len(name) - 2) + name[-1]
 
 
 def at_risk_lines(customers: list[AtRiskCustomer]) -> list[AtRiskLine]:
@@ -422,7 +408,6 @@ def monthly_report_data(db: Database, month: date, progress: Progress | None = N
         households = households_at(s, end.date())
         interactions, tickets = interactions_in(s, start, end)
     comments = survey_comments(db, start, end, limit=NOTABLE_COMMENTS)
-    counts = satisfaction_metrics(db, start, end)
     return MonthlyReportData(
         month=first,
         generated_at=datetime.now().replace(microsecond=0),
@@ -436,6 +421,6 @@ def monthly_report_data(db: Database, month: date, progress: Progress | None = N
         scorecard=scorecard(current, households, interactions, tickets),
         comments=comments.items,
         comments_total=comments.total,
-        nps_counts=(counts.promoters, counts.passives, counts.detractors),
+        nps_counts=current.nps_counts,
         at_risk=at_risk_lines(current.at_risk),
     )

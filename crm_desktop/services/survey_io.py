@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Answer, Building, Community, Customer, Occupancy, Question, Response, Survey, Unit
 from crm_desktop.models.database import Database
-from crm_desktop.services.audit import record_event, record_event_now
+from crm_desktop.services.audit import record_event, record_export
 from crm_desktop.services.codes import SERVQUAL_DIMENSIONS, SURVEY_CHANNELS, code_for
 from crm_desktop.services.errors import ConflictError, ImportFileError, PermissionDeniedError, RowProblem
 from crm_desktop.services.masking import mask_phone
@@ -835,8 +835,7 @@ def export_survey_responses(
             progress=progress,
             total=total,
         )
-    detail = f"{Path(path).name}: {count} rows, {'unmasked' if unmasked else 'masked'}"
-    record_event_now(db, principal.username, "export", "responses", detail=detail)
+    record_export(db, principal.username, "responses", path, count, unmasked)
     return count
 
 

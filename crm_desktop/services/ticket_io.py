@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from crm_desktop.models import Building, Community, Customer, Occupancy, Staff, Ticket, TicketEvent, Unit
 from crm_desktop.models.database import Database
-from crm_desktop.services.audit import record_event, record_event_now
+from crm_desktop.services.audit import record_event, record_export
 from crm_desktop.services.codes import (
     SEVERITIES,
     TICKET_CATEGORIES,
@@ -797,8 +797,7 @@ def export_tickets(
             progress=progress,
             total=total,
         )
-    detail = f"{Path(path).name}: {count} rows, {'unmasked' if unmasked else 'masked'}"
-    record_event_now(db, principal.username, "export", "tickets", detail=detail)
+    record_export(db, principal.username, "tickets", path, count, unmasked)
     return count
 
 

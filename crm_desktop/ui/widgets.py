@@ -10,6 +10,26 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 NO_DATE = QDate(1900, 1, 1)
 
 
+class MonthComboBox(QComboBox):
+    """The current month and the `count` - 1 before it, newest first, shown as 2026-11."""
+
+    def __init__(self, today: date, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        index = today.year * 12 + today.month - 1
+        for offset in range(count):
+            year, month = divmod(index - offset, 12)
+            # Stored as text: findData cannot match a Python date held in a QVariant.
+            self.addItem(f"{year}-{month + 1:02d}", date(year, month + 1, 1).isoformat())
+
+    def month(self) -> date:
+        """The first day of the chosen month."""
+        return date.fromisoformat(self.currentData())
+
+    def select(self, month: date) -> None:
+        """Choose the month of `month` (the newest when it is not offered)."""
+        self.setCurrentIndex(max(0, self.findData(date(month.year, month.month, 1).isoformat())))
+
+
 class OptionalDateEdit(QDateEdit):
     """A date field that may be left empty (shown as "—")."""
 

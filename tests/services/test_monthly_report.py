@@ -12,8 +12,9 @@ import pytest
 
 from crm_desktop.models import Staff, StaffAssessment, Ticket
 from crm_desktop.services.errors import PermissionDeniedError, ValidationError
+from crm_desktop.services.masking import mask_name
 from crm_desktop.services.metrics import month_metrics
-from crm_desktop.services.monthly_report import mask_name, month_trend, monthly_report_data
+from crm_desktop.services.monthly_report import month_trend, monthly_report_data
 from crm_desktop.services.office_settings import OfficeSettings, OfficeSettingsService, load_office_settings
 from crm_desktop.services.principal import Principal
 from tests.factories import ADMIN

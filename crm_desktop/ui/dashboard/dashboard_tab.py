@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.models.database import Database
 from crm_desktop.services.dashboard import DashboardData, DashboardService, Kpi
-from crm_desktop.services.monthly_report import shift_month
+from crm_desktop.services.metrics import shift_month
 from crm_desktop.services.principal import Principal
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.errors import show_error
@@ -40,6 +39,7 @@ from crm_desktop.ui.list_model import RowListModel
 from crm_desktop.ui.service import labels as service_labels
 from crm_desktop.ui.surveys.results_view import MetricCard
 from crm_desktop.ui.tasks import BackgroundTask, run_in_background
+from crm_desktop.ui.widgets import MonthComboBox
 
 log = logging.getLogger(__name__)
 
@@ -257,12 +257,7 @@ class DashboardTab(QWidget):
 
     # --- layout -------------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.month = QComboBox()
-        today = self._today or date.today()
-        first = date(today.year, today.month, 1)
-        for offset in range(MONTHS_OFFERED):
-            month = shift_month(first, -offset)
-            self.month.addItem(f"{month.year}-{month.month:02d}", month.isoformat())  # a date would not match findData
+        self.month = MonthComboBox(self._today or date.today(), MONTHS_OFFERED)
         self.month.currentIndexChanged.connect(lambda _i: self.reload())
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.reload)
@@ -335,14 +330,14 @@ class DashboardTab(QWidget):
         layout.addWidget(scroll, 1)
 
     def selected_month(self) -> date:
-        return date.fromisoformat(self.month.currentData())
+        return self.month.month()
 
     def report_month(self) -> date:
         """The month a report button means: the one shown, or last month while the shown one is still running."""
         return shift_month(self.selected_month(), -1) if self.month.currentIndex() == 0 else self.selected_month()
 
     def select_month(self, month: date) -> None:
-        self.month.setCurrentIndex(max(0, self.month.findData(date(month.year, month.month, 1).isoformat())))
+        self.month.select(month)
 
     def _at_risk_headers(self) -> list[str]:
         return [

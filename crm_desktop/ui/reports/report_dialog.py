@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
 from crm_desktop.models.database import Database
 from crm_desktop.reports.monthly import write_monthly_report
 from crm_desktop.services.audit import AuditService
-from crm_desktop.services.monthly_report import shift_month
+from crm_desktop.services.metrics import shift_month
 from crm_desktop.services.principal import Principal
 from crm_desktop.services.progress import Progress
 from crm_desktop.ui.errors import show_error
 from crm_desktop.ui.reports.pdf_pages import render_pages
 from crm_desktop.ui.tasks import run_in_background
+from crm_desktop.ui.widgets import MonthComboBox
 
 PREVIEW_DPI = 96
 PRINT_DPI_LIMIT = 300
@@ -70,15 +71,10 @@ class MonthlyReportDialog(QDialog):
         self.kind.addItem(self.tr("Satisfaction report (满意度月报)"), "satisfaction")
         self.kind.addItem(self.tr("Retention report (客户保持月报)"), "retention")
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.month = QComboBox()
         today = today or date.today()
-        first = date(today.year, today.month, 1)
-        for offset in range(MONTHS_OFFERED):
-            value = shift_month(first, -offset)
-            self.month.addItem(f"{value.year}-{value.month:02d}", value.isoformat())  # findData cannot match dates
+        self.month = MonthComboBox(today, MONTHS_OFFERED)
         # Reports are made at the start of a month for the month before, unless a month was asked for.
-        wanted = date(month.year, month.month, 1) if isinstance(month, date) else shift_month(first, -1)
-        self.month.setCurrentIndex(max(0, self.month.findData(wanted.isoformat())))
+        self.month.select(month if isinstance(month, date) else shift_month(today, -1))
         self.language = QComboBox()
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
@@ -132,7 +128,7 @@ class MonthlyReportDialog(QDialog):
 
     # --- generating ---------------------------------------------------------------------------------
     def choice(self) -> tuple[str, date, str]:
-        return self.kind.currentData(), date.fromisoformat(self.month.currentData()), self.language.currentData()
+        return self.kind.currentData(), self.month.month(), self.language.currentData()
 
     def _choice_changed(self) -> None:
         ready = self._generated is not None and self._generated == self.choice()
